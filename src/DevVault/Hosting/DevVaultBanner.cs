@@ -1,0 +1,20 @@
+namespace ConfigCluster.DevVault.Hosting;
+
+/// <summary>The startup text of the dev executable (address and root token, like <c>vault server -dev</c>).</summary>
+internal static class DevVaultBanner
+{
+    public static void Print(DevVaultServer server, DevVaultOptions options)
+    {
+        Console.WriteLine("==> ConfigCluster DevVault started (in-memory, Vault " + Sys.VaultIdentity.Version + " KV API). Do not use in production.");
+        Console.WriteLine();
+        Console.WriteLine("    export VAULT_ADDR='" + server.Address.GetLeftPart(UriPartial.Authority) + "'");
+        Console.WriteLine("    Root Token: " + server.RootToken);
+        foreach (DevVaultMount mount in options.Mounts)
+        {
+            Console.WriteLine($"    Mount: {mount.Path.Trim('/')}/ (kv v{mount.KvVersion})");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("==> Serving until Ctrl-C or SIGTERM.");
+    }
+}

@@ -1,0 +1,15 @@
+namespace ConfigCluster.DevVault.Hosting;
+
+/// <summary>Reads the same environment variables as <c>vault server -dev</c>.</summary>
+internal static class DevVaultEnvironment
+{
+    public static DevVaultOptions ReadOptions()
+    {
+        string rootToken = Read("VAULT_DEV_ROOT_TOKEN_ID", "root");
+        (string host, int port) = DevListenAddress.Parse(Read("VAULT_DEV_LISTEN_ADDRESS", "127.0.0.1:8200"));
+        return new DevVaultOptions { ListenAddress = host, Port = port, RootToken = rootToken };
+    }
+
+    private static string Read(string name, string fallback) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
+}

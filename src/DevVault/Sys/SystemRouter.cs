@@ -1,0 +1,19 @@
+using ConfigCluster.DevVault.Http;
+
+namespace ConfigCluster.DevVault.Sys;
+
+/// <summary>The authenticated sys/ paths this server implements (sys/mounts); the rest is "unsupported path".</summary>
+internal sealed class SystemRouter(DevVaultState state)
+{
+    public VaultResponse Route(LogicalRequest request)
+    {
+        if (request.Path != "sys/mounts")
+        {
+            return VaultErrors.UnsupportedPath;
+        }
+
+        return request.Operation == VaultOperation.Read
+            ? SysMountsHandler.ReadAll(state)
+            : VaultErrors.UnsupportedOperation;
+    }
+}
