@@ -1,0 +1,25 @@
+using ConfigCluster.Adapters.Vault;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ConfigCluster.Adapters;
+
+public static class AdaptersServiceCollectionExtensions
+{
+    /// <summary>
+    /// The config store over Vault: KV v2 (default) or KV v1, as VAULT_KV_VERSION says.
+    /// </summary>
+    public static IServiceCollection AddVaultConfigStore(this IServiceCollection services)
+    {
+        services.AddVaultClient();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<VaultKv2ConfigStore>();
+        services.TryAddSingleton<VaultKv1ConfigStore>();
+        services.TryAddSingleton<IConfigStore>(sp =>
+            sp.GetRequiredService<IOptions<VaultOptions>>().Value.KvVersion == 1
+                ? sp.GetRequiredService<VaultKv1ConfigStore>()
+                : sp.GetRequiredService<VaultKv2ConfigStore>());
+        return services;
+    }
+}

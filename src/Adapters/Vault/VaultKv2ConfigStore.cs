@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Options;
+
+namespace ConfigCluster.Adapters.Vault;
+
+/// <summary>
+/// Configs in a KV v2 mount. Versions are Vault's; writes use check-and-set on the expected version;
+/// created_at is the secret's creation time from its metadata.
+/// </summary>
+internal sealed class VaultKv2ConfigStore(VaultKv2Client kv, VaultSysClient sys, IOptions<VaultOptions> options)
+    : IConfigStore
+{
+    public async Task<StoreResult<StoredConfig>> ReadAsync(
+        ConfigAddress address, long? version, CancellationToken cancellationToken)
+    {
+        var path = VaultPaths.Of(address);
+        var dataTask = kv.ReadAsync(path, version, cancellationToken);
+        var metadataTask = kv.ReadMetadataAsync(path, cancellationToken);
+        var data = await dataTask;
+        var metadata = await metadataTask;
+        if (!data.IsOk)
+        {
+            return Fail<StoredConfig>(data.Outcome, data.HttpStatus, data.Error);
+        }
+
+        var secret = data.Value!;
+        if (!ConfigSecretData.TryRead(secret.Data, out var value, out var isEncrypted))
+        {
+            return StoreResult<StoredConfig>.Fail(StoreOutcome.NotAConfig);
+        }
+
+        // A token that may read data but not metadata still gets the config; created_at then falls back.
+        var createdAt = metadata.IsOk ? metadata.Value!.CreatedTime : secret.Metadata.CreatedTime;
+        return StoreResult<StoredConfig>.Ok(new StoredConfig(
+            value, isEncrypted, secret.Metadata.Version, createdAt, secret.Metadata.CreatedTime));
+    }
+
+    public async Task<StoreResult<StoredWrite>> WriteAsync(
+        ConfigAddress address, string value, bool isEncrypted, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var written = await kv.WriteAsync(
+            VaultPaths.Of(address), ConfigSecretData.Create(value, isEncrypted), expectedVersion, cancellationToken);
+        return written.IsOk
+            ? StoreResult<StoredWrite>.Ok(new StoredWrite(written.Value!.Version, written.Value.CreatedTime))
+            : Fail<StoredWrite>(written.Outcome, written.HttpStatus, written.Error);
+    }
+
+    public async Task<StoreResult<bool>> DeleteAsync(
+        ConfigAddress address, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var path = VaultPaths.Of(address);
+        var metadata = await kv.ReadMetadataAsync(path, cancellationToken);
+        if (!metadata.IsOk)
+        {
+            return Fail<bool>(metadata.Outcome, metadata.HttpStatus, metadata.Error);
+        }
+
+        // KV v2 has no check-and-set on delete: compare first. The grain serializes our own writes,
+        // so only a concurrent change made outside the service can slip between the two calls.
+        if (metadata.Value!.CurrentVersion != expectedVersion)
+        {
+            return StoreResult<bool>.Fail(StoreOutcome.Conflict);
+        }
+
+        var deleted = await kv.DeleteMetadataAsync(path, cancellationToken);
+        return deleted.IsOk ? StoreResult<bool>.Ok(true) : Fail<bool>(deleted.Outcome, deleted.HttpStatus, deleted.Error);
+    }
+
+    public async Task<StoreResult<bool>> SetMaxVersionsAsync(
+        ConfigAddress address, int maxVersions, CancellationToken cancellationToken)
+    {
+        var result = await kv.WriteMetadataAsync(
+            VaultPaths.Of(address), new KvMetadataUpdate(MaxVersions: maxVersions), cancellationToken);
+        return result.IsOk ? StoreResult<bool>.Ok(true) : Fail<bool>(result.Outcome, result.HttpStatus, result.Error);
+    }
+
+    public Task<StoreResult<IReadOnlyList<ConfigAddress>>> ListAsync(
+        string environment, string? serviceName, CancellationToken cancellationToken) =>
+        VaultConfigListing.ListAsync(kv.ListAsync, environment, serviceName, cancellationToken);
+
+    public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        var connected = await sys.IsConnectedAsync(cancellationToken);
+        return new StoreStatus(connected, options.Value.MountPoint, 2,
+            connected ? null : "Vault is not reachable, is sealed, or refused the token.");
+    }
+
+    private static StoreResult<T> Fail<T>(VaultOutcome outcome, int? httpStatus, string? error) =>
+        StoreResult<T>.Fail(VaultOutcomes.ToStore(outcome), VaultOutcomes.Describe(outcome, httpStatus, error));
+}

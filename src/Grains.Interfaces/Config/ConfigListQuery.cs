@@ -1,0 +1,13 @@
+namespace ConfigCluster.Grains.Interfaces.Config;
+
+/// <summary>A page of configs of one environment, optionally of one service (DECISIONS 6).</summary>
+[GenerateSerializer, Immutable, Alias("ConfigCluster.ConfigListQuery")]
+public sealed record ConfigListQuery(
+    [property: Id(0)] string Environment,
+    [property: Id(1)] string? ServiceName,
+    [property: Id(2)] int Limit = ConfigListQuery.DefaultLimit,
+    [property: Id(3)] int Offset = 0)
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 1000;
+}

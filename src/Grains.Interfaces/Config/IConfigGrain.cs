@@ -1,0 +1,22 @@
+namespace ConfigCluster.Grains.Interfaces.Config;
+
+/// <summary>
+/// One config: environment/service_name/key, keyed by <see cref="ConfigAddress.Path"/>.
+/// The only writer of that Vault secret inside the service; it serializes writes and owns cache invalidation.
+/// </summary>
+[Alias("ConfigCluster.IConfigGrain")]
+public interface IConfigGrain : IGrainWithStringKey
+{
+    /// <summary>The current config, or <paramref name="version"/> while Vault still keeps it.</summary>
+    [ReadOnly, Alias("Get")]
+    Task<ConfigResult> GetAsync(long? version = null, CancellationToken cancellationToken = default);
+
+    [Alias("Create")]
+    Task<ConfigResult> CreateAsync(ConfigChange change, CancellationToken cancellationToken = default);
+
+    [Alias("Update")]
+    Task<ConfigResult> UpdateAsync(ConfigChange change, CancellationToken cancellationToken = default);
+
+    [Alias("Delete")]
+    Task<ConfigResult> DeleteAsync(ChangeContext context, CancellationToken cancellationToken = default);
+}

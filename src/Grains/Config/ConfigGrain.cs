@@ -1,0 +1,129 @@
+using ConfigCluster.Grains.Ports;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConfigCluster.Grains.Config;
+
+/// <summary>
+/// One config. Not reentrant: writes run one at a time, each conditional (Vault check-and-set) on the
+/// version this grain last saw, so concurrent writers get consecutive versions and a change made
+/// directly in Vault is detected instead of overwritten. Reads are [ReadOnly] and may interleave
+/// with each other, never with a write.
+/// </summary>
+internal sealed partial class ConfigGrain(
+    IConfigStore store,
+    IOptions<ConfigGrainOptions> options,
+    TimeProvider time,
+    ILogger<ConfigGrain> logger) : Grain, IConfigGrain
+{
+    private readonly ConfigGrainOptions _options = options.Value;
+    private readonly ILogger _logger = logger;
+    private ConfigAddress _address = null!;
+    private ConfigSnapshot? _snapshot;
+    private bool _retentionPending;
+
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _address = ConfigAddress.Parse(this.GetPrimaryKeyString());
+        return Task.CompletedTask;
+    }
+
+    public async Task<ConfigResult> GetAsync(long? version, CancellationToken cancellationToken)
+    {
+        if (version is { } requested && requested != _snapshot?.Version)
+        {
+            return await ReadVersionAsync(requested, cancellationToken);
+        }
+
+        if (_snapshot is { } snapshot && snapshot.IsFresh(Now, _options.CacheTtl))
+        {
+            if (!snapshot.Exists)
+            {
+                return ConfigResult.Fail(ConfigOutcome.NotFound, ConfigMessages.NotFound);
+            }
+
+            if (snapshot.ToCachedEntry(_address) is { } cached)
+            {
+                return ConfigResult.Found(cached);
+            }
+        }
+
+        return await ReadCurrentAsync(cancellationToken);
+    }
+
+    public async Task<ConfigResult> CreateAsync(ConfigChange change, CancellationToken cancellationToken)
+    {
+        if (Validate(change) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var isEncrypted = change.IsEncrypted ?? false;
+        var write = await store.WriteAsync(_address, change.Value, isEncrypted, expectedVersion: 0, cancellationToken);
+        if (write.Outcome == StoreOutcome.Conflict)
+        {
+            _snapshot = null;
+            return ConfigResult.Fail(ConfigOutcome.AlreadyExists, ConfigMessages.AlreadyExists);
+        }
+
+        if (!write.IsOk)
+        {
+            return WriteFailed("create", write.Outcome, write.Detail, expectedVersion: 0);
+        }
+
+        var written = write.Value!;
+        var entry = Remember(change.Value, isEncrypted, written, createdAt: written.WrittenAt);
+        LogCreated(_address.Path, written.Version);
+        _retentionPending = true;
+        await ApplyRetentionIfPendingAsync(cancellationToken);
+        return new ConfigResult(ConfigOutcome.Created, entry);
+    }
+
+    public async Task<ConfigResult> UpdateAsync(ConfigChange change, CancellationToken cancellationToken)
+    {
+        if (Validate(change) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var (current, failure) = await CurrentForWriteAsync("update", cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var isEncrypted = change.IsEncrypted ?? current!.IsEncrypted;
+        var write = await store.WriteAsync(_address, change.Value, isEncrypted, current!.Version, cancellationToken);
+        if (!write.IsOk)
+        {
+            return WriteFailed("update", write.Outcome, write.Detail, current.Version);
+        }
+
+        var entry = Remember(change.Value, isEncrypted, write.Value!, current.CreatedAt);
+        LogUpdated(_address.Path, entry.Version);
+        await ApplyRetentionIfPendingAsync(cancellationToken);
+        return ConfigResult.Found(entry);
+    }
+
+    public async Task<ConfigResult> DeleteAsync(ChangeContext context, CancellationToken cancellationToken)
+    {
+        var (current, failure) = await CurrentForWriteAsync("delete", cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var delete = await store.DeleteAsync(_address, current!.Version, cancellationToken);
+        if (!delete.IsOk)
+        {
+            return WriteFailed("delete", delete.Outcome, delete.Detail, current.Version);
+        }
+
+        _snapshot = ConfigSnapshot.Absent(Now);
+        _retentionPending = false;
+        LogDeleted(_address.Path, current.Version);
+        return new ConfigResult(ConfigOutcome.Ok);
+    }
+}

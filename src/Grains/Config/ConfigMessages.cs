@@ -1,0 +1,19 @@
+namespace ConfigCluster.Grains.Config;
+
+/// <summary>The details the API shows for expected outcomes. None ever contains a value.</summary>
+internal static class ConfigMessages
+{
+    public const string NotFound = "Configuration not found.";
+    public const string VersionNotFound = "That version of the configuration does not exist or is no longer kept by Vault.";
+    public const string NotAConfig = "The Vault secret at this path is not a configuration (it has no string 'value').";
+    public const string AlreadyExists = "A configuration with this key already exists for this environment and service.";
+    public const string VaultUnavailableOnRead = "Vault is not available: the configuration cannot be read.";
+
+    public const string ChangedOutsideService =
+        "The configuration was changed in Vault outside this service since the service last read it; " +
+        "nothing was written. Read it again and retry.";
+
+    /// <summary>The guide's message: "Cannot {create|update|delete} configuration: Vault is not available".</summary>
+    public static string VaultUnavailableOnWrite(string operation) =>
+        $"Cannot {operation} configuration: Vault is not available";
+}

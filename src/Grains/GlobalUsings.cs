@@ -1,0 +1,3 @@
+global using ConfigCluster.Grains.Interfaces.Config;
+global using Orleans;
+global using Orleans.Concurrency;

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+
+namespace ConfigCluster.Hosting;
+
+public sealed class ClusterHostingOptionsValidator : IValidateOptions<ClusterHostingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ClusterHostingOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.ClusterId) || string.IsNullOrWhiteSpace(options.ServiceId))
+        {
+            failures.Add("Cluster:ClusterId and Cluster:ServiceId must not be empty.");
+        }
+
+        if (options.SiloPort is < 1 or > 65535)
+        {
+            failures.Add("Cluster:SiloPort must be a TCP port (1-65535).");
+        }
+
+        if (options.GatewayPort is < 0 or > 65535)
+        {
+            failures.Add("Cluster:GatewayPort must be a TCP port, or 0 for no Orleans gateway.");
+        }
+
+        if (options.PrimarySiloPort is < 1 or > 65535)
+        {
+            failures.Add("Cluster:PrimarySiloPort must be a TCP port (1-65535).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,7 @@
+namespace ConfigCluster.Hosting;
+
+public enum ClusteringMode
+{
+    /// <summary>Development clustering: silos on one machine find the primary silo on loopback.</summary>
+    Localhost = 0,
+}

@@ -1,0 +1,3 @@
+namespace ConfigCluster.Hosting;
+
+public sealed record ReadinessReport(bool Ready, string Reason);

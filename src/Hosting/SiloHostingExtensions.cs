@@ -1,0 +1,37 @@
+using System.Net;
+using ConfigCluster.Adapters;
+using ConfigCluster.Grains;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Hosting;
+
+namespace ConfigCluster.Hosting;
+
+public static class SiloHostingExtensions
+{
+    /// <summary>
+    /// Makes this host a ConfigCluster silo: grains, their adapters, options validated at start,
+    /// clustering and readiness. The gateway and the worker silo both start here.
+    /// </summary>
+    public static IHostApplicationBuilder AddConfigClusterSilo(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddConfigGrains();
+        builder.Services.AddVaultConfigStore();
+        builder.Services.AddSiloReadiness();
+        builder.Services.AddOptions<ClusterHostingOptions>().BindConfiguration(ClusterHostingOptions.SectionName).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterHostingOptions>, ClusterHostingOptionsValidator>());
+
+        var cluster = builder.Configuration.GetSection(ClusterHostingOptions.SectionName).Get<ClusterHostingOptions>() ?? new();
+        builder.UseOrleans(silo => silo.UseConfigClusterClustering(cluster));
+        return builder;
+    }
+
+    private static ISiloBuilder UseConfigClusterClustering(this ISiloBuilder silo, ClusterHostingOptions cluster)
+    {
+        var primary = new IPEndPoint(IPAddress.Loopback, cluster.PrimarySiloPort ?? cluster.SiloPort);
+        return silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, primary, cluster.ServiceId, cluster.ClusterId);
+    }
+}
