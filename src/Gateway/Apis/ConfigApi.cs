@@ -1,0 +1,136 @@
+using ConfigCluster.Gateway.Json;
+using ConfigCluster.Grains.Interfaces.Status;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ConfigCluster.Gateway.Apis;
+
+/// <summary>
+/// The config API of the design guide under /api/v1/config. Endpoints only read the request,
+/// call the config's grain and map its result; the rules live in the grains.
+/// </summary>
+public static class ConfigApi
+{
+    private static readonly HashSet<string> CreateFields = ["key", "value", "environment", "service_name", "is_encrypted"];
+    private static readonly HashSet<string> UpdateFields = ["value", "is_encrypted"];
+
+    public static IEndpointRouteBuilder MapConfigApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/config").WithTags("Config");
+        api.MapPost("/", CreateAsync).WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
+        api.MapGet("/", ListAsync);
+        api.MapGet("/{key}", GetAsync);
+        api.MapPut("/{key}", UpdateAsync).WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
+        api.MapDelete("/{key}", DeleteAsync);
+        return endpoints;
+    }
+
+    private static async Task<Results<Created<ConfigResponse>, ProblemHttpResult, ValidationProblem>> CreateAsync(
+        HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var (body, errors) = await ConfigBodyReader.ReadAsync(http.Request, CreateFields, cancellationToken);
+        if (body is null || errors.Any)
+        {
+            return ConfigProblems.Invalid(errors);
+        }
+
+        errors.Add(ConfigName.Check("environment", body.Environment));
+        errors.Add(ConfigName.Check("service_name", body.ServiceName));
+        errors.Add(ConfigName.Check("key", body.Key));
+        errors.Add(ConfigValueLimits.Check(body.Value));
+        if (errors.Any)
+        {
+            return ConfigProblems.Invalid(errors);
+        }
+
+        var address = new ConfigAddress(body.Environment!, body.ServiceName!, body.Key!);
+        var change = new ConfigChange(body.Value!, body.IsEncrypted ?? false, RequestContext.For(http));
+        var result = await grains.GetConfigGrain(address).CreateAsync(change, cancellationToken);
+        return result.Outcome == ConfigOutcome.Created
+            ? TypedResults.Created(LocationOf(address), ConfigResponse.From(result.Entry!))
+            : ConfigProblems.From(result, isRead: false);
+    }
+
+    private static async Task<IResult> GetAsync(
+        string key, HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var query = http.Request.Query;
+        if (key == "status" && !query.ContainsKey("environment") && !query.ContainsKey("service_name"))
+        {
+            // DECISIONS 7: /status is the service status unless it names a config called "status".
+            var status = await grains.GetGrain<IServiceStatusGrain>(0).GetAsync(cancellationToken);
+            return TypedResults.Ok(StatusResponse.From(status));
+        }
+
+        var errors = new RequestErrors();
+        var address = ConfigQuery.Address(key, query, errors);
+        var version = ConfigQuery.Version(query, errors);
+        if (address is null || errors.Any)
+        {
+            return ConfigProblems.Invalid(errors);
+        }
+
+        var result = await grains.GetConfigGrain(address).GetAsync(version, cancellationToken);
+        return result.Succeeded
+            ? TypedResults.Ok(ConfigResponse.From(result.Entry!))
+            : ConfigProblems.From(result, isRead: true);
+    }
+
+    private static async Task<Results<Ok<ConfigResponse>, ProblemHttpResult, ValidationProblem>> UpdateAsync(
+        string key, HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var errors = new RequestErrors();
+        var address = ConfigQuery.Address(key, http.Request.Query, errors);
+        var (body, bodyErrors) = await ConfigBodyReader.ReadAsync(http.Request, UpdateFields, cancellationToken);
+        if (address is null || body is null || errors.Any || bodyErrors.Any)
+        {
+            errors.AddAll(bodyErrors);
+            return ConfigProblems.Invalid(errors);
+        }
+
+        errors.Add(ConfigValueLimits.Check(body.Value));
+        if (errors.Any)
+        {
+            return ConfigProblems.Invalid(errors);
+        }
+
+        var change = new ConfigChange(body.Value!, body.IsEncrypted, RequestContext.For(http));
+        var result = await grains.GetConfigGrain(address).UpdateAsync(change, cancellationToken);
+        return result.Succeeded
+            ? TypedResults.Ok(ConfigResponse.From(result.Entry!))
+            : ConfigProblems.From(result, isRead: false);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> DeleteAsync(
+        string key, HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var errors = new RequestErrors();
+        var address = ConfigQuery.Address(key, http.Request.Query, errors);
+        if (address is null || errors.Any)
+        {
+            return ConfigProblems.Invalid(errors);
+        }
+
+        var result = await grains.GetConfigGrain(address).DeleteAsync(RequestContext.For(http), cancellationToken);
+        return result.Succeeded ? TypedResults.NoContent() : ConfigProblems.From(result, isRead: false);
+    }
+
+    private static async Task<Results<Ok<ConfigListResponse>, ProblemHttpResult, ValidationProblem>> ListAsync(
+        HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var errors = new RequestErrors();
+        var query = ConfigQuery.List(http.Request.Query, errors);
+        if (query is null || errors.Any)
+        {
+            return ConfigProblems.Invalid(errors);
+        }
+
+        var page = await grains.GetGrain<IConfigCatalogGrain>(0).ListAsync(query, cancellationToken);
+        return page.Outcome == ConfigOutcome.Ok
+            ? TypedResults.Ok(ConfigListResponse.From(page))
+            : ConfigProblems.ListUnavailable(page.Detail);
+    }
+
+    private static string LocationOf(ConfigAddress address) =>
+        $"/api/v1/config/{Uri.EscapeDataString(address.Key)}?environment={Uri.EscapeDataString(address.Environment)}" +
+        $"&service_name={Uri.EscapeDataString(address.ServiceName)}";
+}

@@ -1,0 +1,33 @@
+namespace ConfigCluster.Gateway.Apis;
+
+/// <summary>Maps expected outcomes to RFC 9457 problem responses, each with a stable <c>code</c>.</summary>
+internal static class ConfigProblems
+{
+    public static ProblemHttpResult From(ConfigResult result, bool isRead) => result.Outcome switch
+    {
+        ConfigOutcome.NotFound => Problem(StatusCodes.Status404NotFound, "Not Found", result.Detail, "not_found"),
+        ConfigOutcome.AlreadyExists => Problem(StatusCodes.Status409Conflict, "Conflict", result.Detail, "already_exists"),
+        ConfigOutcome.ChangedOutsideService =>
+            Problem(StatusCodes.Status409Conflict, "Conflict", result.Detail, "changed_outside_service"),
+        // DECISIONS 8: a read Vault cannot answer is a 404 whose detail says why; a write is a 503.
+        ConfigOutcome.VaultUnavailable when isRead =>
+            Problem(StatusCodes.Status404NotFound, "Not Found", result.Detail, "vault_unavailable"),
+        ConfigOutcome.VaultUnavailable =>
+            Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", result.Detail, "vault_unavailable"),
+        ConfigOutcome.DependencyUnavailable =>
+            Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", result.Detail, "dependency_unavailable"),
+        ConfigOutcome.Invalid => Problem(StatusCodes.Status400BadRequest, "Bad Request", result.Detail, "invalid"),
+        _ => Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "Unexpected outcome.", "internal"),
+    };
+
+    public static ProblemHttpResult ListUnavailable(string? detail) =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", detail, "vault_unavailable");
+
+    public static ValidationProblem Invalid(RequestErrors errors) =>
+        TypedResults.ValidationProblem(errors.ToDictionary(), "The request is invalid; nothing was changed.",
+            extensions: new Dictionary<string, object?> { ["code"] = "invalid" });
+
+    private static ProblemHttpResult Problem(int status, string title, string? detail, string code) =>
+        TypedResults.Problem(detail, statusCode: status, title: title,
+            extensions: new Dictionary<string, object?> { ["code"] = code });
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Primitives;
+
+namespace ConfigCluster.Gateway.Apis;
+
+/// <summary>Reads the query parameters of the config API, each at most once, into validated values.</summary>
+internal static class ConfigQuery
+{
+    public static string? Single(IQueryCollection query, string name, RequestErrors errors)
+    {
+        if (!query.TryGetValue(name, out StringValues values))
+        {
+            return null;
+        }
+
+        if (values.Count != 1)
+        {
+            errors.Add(name, $"'{name}' must be given once.");
+            return null;
+        }
+
+        return values[0];
+    }
+
+    /// <summary>The config a request for <paramref name="key"/> names with its environment and service_name parameters.</summary>
+    public static ConfigAddress? Address(string key, IQueryCollection query, RequestErrors errors)
+    {
+        var environment = Single(query, "environment", errors);
+        var serviceName = Single(query, "service_name", errors);
+        errors.Add(ConfigName.Check("environment", environment));
+        errors.Add(ConfigName.Check("service_name", serviceName));
+        errors.Add(ConfigName.Check("key", key));
+        return errors.Any ? null : new ConfigAddress(environment!, serviceName!, key);
+    }
+
+    public static long? Version(IQueryCollection query, RequestErrors errors)
+    {
+        var text = Single(query, "version", errors);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) && version >= 1)
+        {
+            return version;
+        }
+
+        errors.Add("version", "'version' must be a positive integer.");
+        return null;
+    }
+
+    public static ConfigListQuery? List(IQueryCollection query, RequestErrors errors)
+    {
+        var environment = Single(query, "environment", errors);
+        var serviceName = Single(query, "service_name", errors);
+        errors.Add(ConfigName.Check("environment", environment));
+        if (serviceName is not null)
+        {
+            errors.Add(ConfigName.Check("service_name", serviceName));
+        }
+
+        var limit = Integer(query, "limit", ConfigListQuery.DefaultLimit, 1, ConfigListQuery.MaxLimit, errors);
+        var offset = Integer(query, "offset", 0, 0, int.MaxValue, errors);
+        return errors.Any ? null : new ConfigListQuery(environment!, serviceName, limit, offset);
+    }
+
+    private static int Integer(IQueryCollection query, string name, int fallback, int min, int max, RequestErrors errors)
+    {
+        var text = Single(query, name, errors);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors.Add(name, $"'{name}' must be an integer from {min} to {max}.");
+        return fallback;
+    }
+}

@@ -1,0 +1,3 @@
+namespace ConfigCluster.Gateway.Json;
+
+public sealed record DependencyResponse(string State, string? Detail);

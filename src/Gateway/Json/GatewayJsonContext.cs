@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace ConfigCluster.Gateway.Json;
+
+/// <summary>Source-generated JSON for every body the gateway writes: snake_case names, UTC times with Z.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(ConfigResponse))]
+[JsonSerializable(typeof(ConfigListResponse))]
+[JsonSerializable(typeof(StatusResponse))]
+internal sealed partial class GatewayJsonContext : JsonSerializerContext;

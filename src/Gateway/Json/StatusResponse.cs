@@ -1,0 +1,27 @@
+using ConfigCluster.Grains.Interfaces.Status;
+
+namespace ConfigCluster.Gateway.Json;
+
+/// <summary>
+/// GET /api/v1/config/status (DECISIONS 7): <c>vault_enabled</c>, the mount and KV version, and
+/// the state (<c>up</c>, <c>down</c> or <c>disabled</c>) of every dependency.
+/// </summary>
+public sealed record StatusResponse(
+    bool VaultEnabled,
+    string VaultMountPoint,
+    int VaultKvVersion,
+    string Vault,
+    string Redis,
+    string Kafka,
+    string Postgresql,
+    IReadOnlyDictionary<string, DependencyResponse> Dependencies)
+{
+    public static StatusResponse From(ServiceStatus status)
+    {
+        var byName = status.Dependencies.ToDictionary(
+            d => d.Name, d => new DependencyResponse(d.State.ToString().ToLowerInvariant(), d.Detail));
+        string StateOf(string name) => byName.TryGetValue(name, out var d) ? d.State : "disabled";
+        return new StatusResponse(status.VaultEnabled, status.MountPoint, status.KvVersion,
+            StateOf("vault"), StateOf("redis"), StateOf("kafka"), StateOf("postgresql"), byName);
+    }
+}

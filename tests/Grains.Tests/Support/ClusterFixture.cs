@@ -1,0 +1,51 @@
+using ConfigCluster.Adapters;
+using ConfigCluster.DevVault;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace ConfigCluster.Grains.Tests.Support;
+
+/// <summary>
+/// One in-process silo with the real adapters, talking HTTP to the dev Vault server on a loopback
+/// port. Derived fixtures change the configuration (KV version, cache TTL, token).
+/// </summary>
+public class ClusterFixture : IAsyncLifetime
+{
+    public DevVaultServer Vault { get; private set; } = null!;
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    protected virtual DevVaultOptions VaultOptions => new() { Port = 0, RootToken = "grain-root" };
+
+    protected virtual IDictionary<string, string?> Settings(DevVaultServer vault) => new Dictionary<string, string?>
+    {
+        ["VAULT_ADDR"] = vault.Address.ToString(),
+        ["VAULT_TOKEN"] = vault.RootToken,
+    };
+
+    public async Task InitializeAsync()
+    {
+        Vault = await DevVaultServer.StartAsync(VaultOptions);
+        var settings = Settings(Vault);
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSiloHost((_, host) =>
+        {
+            host.Configuration.AddInMemoryCollection(settings);
+            host.Services.AddConfigGrains();
+            host.Services.AddVaultConfigStore();
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public IConfigGrain Grain(ConfigAddress address) => Grains.GetConfigGrain(address);
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        await Vault.DisposeAsync();
+    }
+}
