@@ -9,8 +9,8 @@ namespace ConfigCluster.Vault.Internal;
 /// </summary>
 internal static partial class VaultLog
 {
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Vault {Method} {Path} failed before an answer arrived")]
-    public static partial void NoAnswer(this ILogger logger, string method, string path, Exception exception);
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Vault {Method} {Path} failed before an answer arrived: {Error}")]
+    public static partial void NoAnswer(this ILogger logger, string method, string path, string error);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Vault {Method} {Path} got no answer within {TimeoutMs} ms")]
     public static partial void TimedOut(this ILogger logger, string method, string path, double timeoutMs);

@@ -98,7 +98,8 @@ internal sealed class VaultTransport : IDisposable
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or System.Net.Sockets.SocketException)
         {
-            _logger.NoAnswer(request.Method.Method, request.Path, ex);
+            // The transport's own message (e.g. "Connection refused (host:port)"), not a stack trace per call.
+            _logger.NoAnswer(request.Method.Method, request.Path, $"{ex.GetType().Name}: {ex.Message}");
             return VaultResponse.NoAnswer(request, $"connection failed: {ex.Message}");
         }
     }
