@@ -1,5 +1,5 @@
 using System.Net;
-using ConfigCluster.Adapters;
+using ConfigCluster.Adapters.Vault;
 using ConfigCluster.Grains;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using ConfigCluster.Adapters;
+using ConfigCluster.Adapters.Vault;
 using ConfigCluster.DevVault;
 using ConfigCluster.Gateway.Apis;
 using ConfigCluster.Grains;

@@ -1,4 +1,4 @@
-using ConfigCluster.Adapters;
+using ConfigCluster.Adapters.Vault;
 using ConfigCluster.DevVault;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,10 @@
-using ConfigCluster.Adapters.Vault;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace ConfigCluster.Adapters;
+namespace ConfigCluster.Adapters.Vault;
 
-public static class AdaptersServiceCollectionExtensions
+public static class VaultConfigStoreServiceCollectionExtensions
 {
     /// <summary>
     /// The config store over Vault: KV v2 (default) or KV v1, as VAULT_KV_VERSION says.
