@@ -1,0 +1,38 @@
+using ConfigCluster.Adapters.Postgres.Internal;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConfigCluster.Adapters.Postgres;
+
+public static class PostgresServiceCollectionExtensions
+{
+    /// <summary>
+    /// The change log on PostgreSQL: <see cref="PostgresOptions"/> (section <c>Postgres</c>, connection string
+    /// <c>ConnectionStrings:Postgres</c>) validated at start; one shared <see cref="NpgsqlDataSource"/>;
+    /// <see cref="IChangeLog"/> (<see cref="PostgresChangeLog"/>, replacing any earlier registration such as the
+    /// grains' no-op fallback), <see cref="IChangeOutbox"/> (<see cref="PostgresChangeOutbox"/>), the
+    /// <see cref="PostgresProbe"/> among the <see cref="IDependencyProbe"/>s, <see cref="MigrationRunner"/> and the
+    /// hosted service that migrates at start. All singletons; safe to call more than once.
+    /// </summary>
+    public static IServiceCollection AddPostgresChangeLog(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<PostgresOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<PostgresOptions>, PostgresOptionsSetup>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgresOptions>, PostgresOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => PostgresDataSourceFactory.Create(
+            sp.GetRequiredService<IOptions<PostgresOptions>>().Value, sp.GetService<ILoggerFactory>()));
+        services.TryAddSingleton<MigrationRunner>();
+        services.TryAddSingleton<PostgresChangeLog>();
+        services.TryAddSingleton<PostgresChangeOutbox>();
+        services.Replace(ServiceDescriptor.Singleton<IChangeLog>(sp => sp.GetRequiredService<PostgresChangeLog>()));
+        services.TryAddSingleton<IChangeOutbox>(sp => sp.GetRequiredService<PostgresChangeOutbox>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, PostgresProbe>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrationHostedService>());
+        return services;
+    }
+}

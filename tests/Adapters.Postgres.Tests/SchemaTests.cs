@@ -1,0 +1,56 @@
+namespace ConfigCluster.Adapters.Postgres.Tests;
+
+public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
+{
+    /// <summary>
+    /// DECISIONS 11-12: PostgreSQL keeps audit rows and events, never a config value. This is the whole
+    /// schema; a migration that adds a table or a column must be reviewed against that rule and listed here.
+    /// </summary>
+    private static readonly string[] ExpectedColumns =
+    [
+        "config_changes.id bigint",
+        "config_changes.event_id uuid",
+        "config_changes.action text",
+        "config_changes.environment text",
+        "config_changes.service_name text",
+        "config_changes.key text",
+        "config_changes.old_version bigint",
+        "config_changes.new_version bigint",
+        "config_changes.is_encrypted boolean",
+        "config_changes.actor text",
+        "config_changes.request_id text",
+        "config_changes.recorded_at timestamp with time zone",
+        "config_changes.occurred_at timestamp with time zone",
+        "config_changes.state text",
+        "config_changes.committed_at timestamp with time zone",
+        "config_changes.published_at timestamp with time zone",
+        "schema_migrations.version integer",
+        "schema_migrations.name text",
+        "schema_migrations.applied_at timestamp with time zone",
+    ];
+
+    [Fact]
+    public async Task NoColumnOfAnyTableCanHoldAConfigValue()
+    {
+        var columns = await fixture.Database.ColumnAsync<string>(
+            "SELECT table_name || '.' || column_name || ' ' || data_type FROM information_schema.columns " +
+            "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY table_name, ordinal_position");
+
+        Assert.Equal(ExpectedColumns, columns);
+    }
+
+    [Fact]
+    public async Task TheChangeLogAcceptsOnlyKnownActionsAndStates()
+    {
+        const string insert = "INSERT INTO config_changes (event_id, action, environment, service_name, key, old_version, " +
+            "new_version, is_encrypted, actor, request_id, occurred_at, state) VALUES (gen_random_uuid(), @action, 'e', 's', 'k', " +
+            "0, 1, false, 'a', 'r', now(), @state)";
+
+        foreach (var (action, state) in new[] { ("renamed", "pending"), ("created", "published") })
+        {
+            var failure = await Assert.ThrowsAsync<PostgresException>(() => fixture.Database.ExecuteAsync(
+                insert, new NpgsqlParameter<string>("action", action), new NpgsqlParameter<string>("state", state)));
+            Assert.Equal(PostgresErrorCodes.CheckViolation, failure.SqlState);
+        }
+    }
+}
