@@ -1,0 +1,2 @@
+global using ConfigCluster.Grains.Interfaces.Config;
+global using ConfigCluster.Grains.Ports;
