@@ -1,0 +1,56 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using ConfigCluster.Grains.Ports;
+using Confluent.Kafka;
+
+namespace ConfigCluster.Adapters.Kafka;
+
+/// <summary>
+/// The Kafka message of one change (DECISIONS 11): key <c>{environment}/{service_name}/{key}</c>, a UTF-8 JSON
+/// value without the config's value, and the <c>event_id</c> header consumers deduplicate by.
+/// </summary>
+internal static class ChangeEventMessage
+{
+    public const string EventIdHeader = "event_id";
+
+    public static Message<string, byte[]> Create(ChangeRecord change) => new()
+    {
+        Key = change.Address.Path,
+        Value = Serialize(change),
+        Timestamp = new Timestamp(change.At),
+        Headers = new Headers { { EventIdHeader, Encoding.UTF8.GetBytes(change.EventId.ToString("D")) } },
+    };
+
+    public static byte[] Serialize(ChangeRecord change)
+    {
+        var buffer = new ArrayBufferWriter<byte>(384);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("event_id", change.EventId);
+            writer.WriteString("event_type", EventType(change.Action));
+            writer.WriteString("environment", change.Address.Environment);
+            writer.WriteString("service_name", change.Address.ServiceName);
+            writer.WriteString("key", change.Address.Key);
+            writer.WriteNumber("version", change.NewVersion);
+            writer.WriteNumber("old_version", change.OldVersion);
+            writer.WriteBoolean("is_encrypted", change.IsEncrypted);
+            // A UTC DateTime is written as RFC 3339 with a 'Z' suffix.
+            writer.WriteString("timestamp", change.At.UtcDateTime);
+            writer.WriteString("actor", change.Actor);
+            writer.WriteString("request_id", change.RequestId);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static string EventType(ChangeAction action) => action switch
+    {
+        ChangeAction.Created => "created",
+        ChangeAction.Updated => "updated",
+        ChangeAction.Deleted => "deleted",
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown change action."),
+    };
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace ConfigCluster.DevKafka;
+
+/// <summary>
+/// What <c>Program</c> starts, from the environment: <c>DEV_KAFKA_BROKERS</c> (default 3),
+/// <c>DEV_KAFKA_TOPIC</c> (default <c>config-events</c>), <c>DEV_KAFKA_PARTITIONS</c> (default 6) and
+/// <c>DEV_KAFKA_BOOTSTRAP_FILE</c> (optional file that receives the bootstrap line).
+/// </summary>
+internal sealed record DevKafkaSettings(int Brokers, string Topic, int Partitions, string? BootstrapFile)
+{
+    public static DevKafkaSettings FromEnvironment(Func<string, string?> read) => new(
+        PositiveOr(read("DEV_KAFKA_BROKERS"), 3),
+        NonEmptyOr(read("DEV_KAFKA_TOPIC"), "config-events")!,
+        PositiveOr(read("DEV_KAFKA_PARTITIONS"), 6),
+        NonEmptyOr(read("DEV_KAFKA_BOOTSTRAP_FILE"), null));
+
+    private static int PositiveOr(string? value, int fallback)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed > 0
+            ? parsed
+            : throw new FormatException($"'{value}' is not a positive whole number.");
+    }
+
+    private static string? NonEmptyOr(string? value, string? fallback) =>
+        string.IsNullOrWhiteSpace(value) ? fallback : value.Trim();
+}
