@@ -58,7 +58,7 @@ internal sealed class VaultKv1ConfigStore(VaultKv1Client kv, VaultSysClient sys,
         var written = await kv.WriteAsync(VaultPaths.Of(address), data, cancellationToken);
         return written.IsOk
             ? StoreResult<StoredWrite>.Ok(new StoredWrite(OnlyVersion, now))
-            : StoreResult<StoredWrite>.Fail(VaultOutcomes.ToStore(written.Outcome), VaultOutcomes.Describe(written.Outcome, written.HttpStatus, written.Error));
+            : StoreResult<StoredWrite>.Fail(VaultOutcomes.ToStoreWrite(written.Outcome, written.HttpStatus, written.Error), VaultOutcomes.Describe(written.Outcome, written.HttpStatus, written.Error));
     }
 
     public async Task<StoreResult<bool>> DeleteAsync(ConfigAddress address, long expectedVersion, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ internal sealed class VaultKv1ConfigStore(VaultKv1Client kv, VaultSysClient sys,
         var deleted = await kv.DeleteAsync(VaultPaths.Of(address), cancellationToken);
         return deleted.IsOk
             ? StoreResult<bool>.Ok(true)
-            : StoreResult<bool>.Fail(VaultOutcomes.ToStore(deleted.Outcome), VaultOutcomes.Describe(deleted.Outcome, deleted.HttpStatus, deleted.Error));
+            : StoreResult<bool>.Fail(VaultOutcomes.ToStoreWrite(deleted.Outcome, deleted.HttpStatus, deleted.Error), VaultOutcomes.Describe(deleted.Outcome, deleted.HttpStatus, deleted.Error));
     }
 
     /// <summary>KV v1 keeps one version: nothing to set.</summary>
@@ -75,6 +75,23 @@ internal sealed class VaultKv1ConfigStore(VaultKv1Client kv, VaultSysClient sys,
 
     public Task<StoreResult<IReadOnlyList<ConfigAddress>>> ListAsync(string environment, string? serviceName, CancellationToken cancellationToken) =>
         VaultConfigListing.ListAsync(kv.ListAsync, environment, serviceName, cancellationToken);
+
+    /// <summary>KV v1 keeps one version: the current one, when the config exists.</summary>
+    public async Task<StoreResult<IReadOnlyDictionary<long, StoredVersionInfo>>> ReadVersionsAsync(
+        ConfigAddress address, CancellationToken cancellationToken)
+    {
+        var current = await ReadAsync(address, null, cancellationToken);
+        if (!current.IsOk)
+        {
+            return StoreResult<IReadOnlyDictionary<long, StoredVersionInfo>>.Fail(current.Outcome, current.Detail);
+        }
+
+        IReadOnlyDictionary<long, StoredVersionInfo> versions = new Dictionary<long, StoredVersionInfo>
+        {
+            [OnlyVersion] = new(OnlyVersion, current.Value!.UpdatedAt, null, false),
+        };
+        return StoreResult<IReadOnlyDictionary<long, StoredVersionInfo>>.Ok(versions);
+    }
 
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
     {

@@ -41,7 +41,7 @@ internal sealed class VaultKv2ConfigStore(VaultKv2Client kv, VaultSysClient sys,
             VaultPaths.Of(address), ConfigSecretData.Create(value, isEncrypted), expectedVersion, cancellationToken);
         return written.IsOk
             ? StoreResult<StoredWrite>.Ok(new StoredWrite(written.Value!.Version, written.Value.CreatedTime))
-            : Fail<StoredWrite>(written.Outcome, written.HttpStatus, written.Error);
+            : FailWrite<StoredWrite>(written.Outcome, written.HttpStatus, written.Error);
     }
 
     public async Task<StoreResult<bool>> DeleteAsync(
@@ -62,7 +62,7 @@ internal sealed class VaultKv2ConfigStore(VaultKv2Client kv, VaultSysClient sys,
         }
 
         var deleted = await kv.DeleteMetadataAsync(path, cancellationToken);
-        return deleted.IsOk ? StoreResult<bool>.Ok(true) : Fail<bool>(deleted.Outcome, deleted.HttpStatus, deleted.Error);
+        return deleted.IsOk ? StoreResult<bool>.Ok(true) : FailWrite<bool>(deleted.Outcome, deleted.HttpStatus, deleted.Error);
     }
 
     public async Task<StoreResult<bool>> SetMaxVersionsAsync(
@@ -77,12 +77,29 @@ internal sealed class VaultKv2ConfigStore(VaultKv2Client kv, VaultSysClient sys,
         string environment, string? serviceName, CancellationToken cancellationToken) =>
         VaultConfigListing.ListAsync(kv.ListAsync, environment, serviceName, cancellationToken);
 
+    public async Task<StoreResult<IReadOnlyDictionary<long, StoredVersionInfo>>> ReadVersionsAsync(
+        ConfigAddress address, CancellationToken cancellationToken)
+    {
+        var metadata = await kv.ReadMetadataAsync(VaultPaths.Of(address), cancellationToken);
+        if (!metadata.IsOk)
+        {
+            return Fail<IReadOnlyDictionary<long, StoredVersionInfo>>(metadata.Outcome, metadata.HttpStatus, metadata.Error);
+        }
+
+        IReadOnlyDictionary<long, StoredVersionInfo> versions = metadata.Value!.Versions.ToDictionary(
+            v => v.Key, v => new StoredVersionInfo(v.Key, v.Value.CreatedTime, v.Value.DeletionTime, v.Value.Destroyed));
+        return StoreResult<IReadOnlyDictionary<long, StoredVersionInfo>>.Ok(versions);
+    }
+
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
     {
         var connected = await sys.IsConnectedAsync(cancellationToken);
         return new StoreStatus(connected, options.Value.MountPoint, 2,
             connected ? null : "Vault is not reachable, is sealed, or refused the token.");
     }
+
+    private static StoreResult<T> FailWrite<T>(VaultOutcome outcome, int? httpStatus, string? error) =>
+        StoreResult<T>.Fail(VaultOutcomes.ToStoreWrite(outcome, httpStatus, error), VaultOutcomes.Describe(outcome, httpStatus, error));
 
     private static StoreResult<T> Fail<T>(VaultOutcome outcome, int? httpStatus, string? error) =>
         StoreResult<T>.Fail(VaultOutcomes.ToStore(outcome), VaultOutcomes.Describe(outcome, httpStatus, error));

@@ -15,6 +15,16 @@ internal static class VaultOutcomes
         _ => StoreOutcome.Unavailable,
     };
 
+    /// <summary>
+    /// Like <see cref="ToStore(VaultOutcome)"/> for a write: an unavailable Vault that gave no answer
+    /// (other than a refused connection) may have applied the write.
+    /// </summary>
+    public static StoreOutcome ToStoreWrite(VaultOutcome outcome, int? httpStatus, string? error) =>
+        outcome == VaultOutcome.Unavailable && httpStatus is null
+            && error?.Contains("Connection refused", StringComparison.OrdinalIgnoreCase) != true
+            ? StoreOutcome.Indeterminate
+            : ToStore(outcome);
+
     public static string Describe(VaultOutcome outcome, int? httpStatus, string? error) =>
         httpStatus is { } status ? $"{outcome} (HTTP {status}): {error}" : $"{outcome}: {error}";
 }

@@ -1,4 +1,6 @@
+using ConfigCluster.Grains.Changes;
 using ConfigCluster.Grains.Config;
+using ConfigCluster.Grains.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -7,12 +9,17 @@ namespace ConfigCluster.Grains;
 
 public static class GrainsServiceCollectionExtensions
 {
-    /// <summary>Options the grains read, validated at start. The ports are registered by the adapters.</summary>
+    /// <summary>
+    /// Options the grains read, validated at start. The ports are registered by the adapters; a
+    /// change log and a cache that no adapter registered fall back to none (see NoChangeLog, NoConfigCache).
+    /// </summary>
     public static IServiceCollection AddConfigGrains(this IServiceCollection services)
     {
         services.AddOptions<ConfigGrainOptions>().BindConfiguration(ConfigGrainOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConfigGrainOptions>, ConfigGrainOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IChangeLog, NoChangeLog>();
+        services.TryAddSingleton<IConfigCache, NoConfigCache>();
         return services;
     }
 }

@@ -18,8 +18,9 @@ public static class SiloHostingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddConfigClusterSilo(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddConfigGrains();
         builder.Services.AddVaultConfigStore();
+        builder.Services.AddConfiguredSideEffects(builder.Configuration);
+        builder.Services.AddConfigGrains();
         builder.Services.AddSiloReadiness();
         builder.Services.AddOptions<ClusterHostingOptions>().BindConfiguration(ClusterHostingOptions.SectionName).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterHostingOptions>, ClusterHostingOptionsValidator>());

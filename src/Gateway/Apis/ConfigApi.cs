@@ -21,6 +21,7 @@ public static class ConfigApi
         api.MapGet("/{key}", GetAsync);
         api.MapPut("/{key}", UpdateAsync).WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
         api.MapDelete("/{key}", DeleteAsync);
+        api.MapGet("/{key}/history", HistoryAsync);
         return endpoints;
     }
 
@@ -114,6 +115,23 @@ public static class ConfigApi
         return result.Succeeded ? TypedResults.NoContent() : ConfigProblems.From(result, isRead: false);
     }
 
+    private static async Task<Results<Ok<ConfigHistoryResponse>, ProblemHttpResult, ValidationProblem>> HistoryAsync(
+        string key, HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var errors = new RequestErrors();
+        var address = ConfigQuery.Address(key, http.Request.Query, errors);
+        var (limit, offset) = ConfigQuery.Page(http.Request.Query, errors);
+        if (address is null || errors.Any)
+        {
+            return ConfigProblems.Invalid(errors);
+        }
+
+        var history = await grains.GetConfigGrain(address).GetHistoryAsync(limit, offset, cancellationToken);
+        return history.Outcome == ConfigOutcome.Ok
+            ? TypedResults.Ok(ConfigHistoryResponse.From(history))
+            : ConfigProblems.Unavailable(history.Detail, "dependency_unavailable");
+    }
+
     private static async Task<Results<Ok<ConfigListResponse>, ProblemHttpResult, ValidationProblem>> ListAsync(
         HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
     {
@@ -127,7 +145,7 @@ public static class ConfigApi
         var page = await grains.GetGrain<IConfigCatalogGrain>(0).ListAsync(query, cancellationToken);
         return page.Outcome == ConfigOutcome.Ok
             ? TypedResults.Ok(ConfigListResponse.From(page))
-            : ConfigProblems.ListUnavailable(page.Detail);
+            : ConfigProblems.Unavailable(page.Detail, "vault_unavailable");
     }
 
     private static string LocationOf(ConfigAddress address) =>

@@ -20,8 +20,8 @@ internal static class ConfigProblems
         _ => Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "Unexpected outcome.", "internal"),
     };
 
-    public static ProblemHttpResult ListUnavailable(string? detail) =>
-        Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", detail, "vault_unavailable");
+    public static ProblemHttpResult Unavailable(string? detail, string code) =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", detail, code);
 
     public static ValidationProblem Invalid(RequestErrors errors) =>
         TypedResults.ValidationProblem(errors.ToDictionary(), "The request is invalid; nothing was changed.",

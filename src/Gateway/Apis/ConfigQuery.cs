@@ -59,10 +59,14 @@ internal static class ConfigQuery
             errors.Add(ConfigName.Check("service_name", serviceName));
         }
 
-        var limit = Integer(query, "limit", ConfigListQuery.DefaultLimit, 1, ConfigListQuery.MaxLimit, errors);
-        var offset = Integer(query, "offset", 0, 0, int.MaxValue, errors);
+        var (limit, offset) = Page(query, errors);
         return errors.Any ? null : new ConfigListQuery(environment!, serviceName, limit, offset);
     }
+
+    /// <summary><c>limit</c> (1 to 1000, default 50) and <c>offset</c> (default 0) of a paged answer.</summary>
+    public static (int Limit, int Offset) Page(IQueryCollection query, RequestErrors errors) =>
+        (Integer(query, "limit", ConfigListQuery.DefaultLimit, 1, ConfigListQuery.MaxLimit, errors),
+         Integer(query, "offset", 0, 0, int.MaxValue, errors));
 
     private static int Integer(IQueryCollection query, string name, int fallback, int min, int max, RequestErrors errors)
     {

@@ -7,4 +7,5 @@ namespace ConfigCluster.Gateway.Json;
 [JsonSerializable(typeof(ConfigResponse))]
 [JsonSerializable(typeof(ConfigListResponse))]
 [JsonSerializable(typeof(StatusResponse))]
+[JsonSerializable(typeof(ConfigHistoryResponse))]
 internal sealed partial class GatewayJsonContext : JsonSerializerContext;

@@ -19,4 +19,8 @@ public interface IConfigGrain : IGrainWithStringKey
 
     [Alias("Delete")]
     Task<ConfigResult> DeleteAsync(ChangeContext context, CancellationToken cancellationToken = default);
+
+    /// <summary>The audit trail of this config, newest first, with each version's state in Vault.</summary>
+    [ReadOnly, Alias("History")]
+    Task<ConfigHistory> GetHistoryAsync(int limit, int offset, CancellationToken cancellationToken = default);
 }

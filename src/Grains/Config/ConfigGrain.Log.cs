@@ -24,4 +24,11 @@ internal sealed partial class ConfigGrain
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning,
         Message = "Could not set max_versions on {Path}; will retry on its next write ({Detail})")]
     private partial void LogRetentionPending(string path, string? detail);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Cannot {Operation} config {Path}: the audit log is not available ({Detail})")]
+    private partial void LogAuditUnavailable(string operation, string path, string? detail);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning,
+        Message = "Could not settle change {ChangeId} of {Path} in the audit log; the change relay will ({Detail})")]
+    private partial void LogSettleFailed(long changeId, string path, string? detail);
 }

@@ -12,6 +12,7 @@ internal sealed partial class ConfigGrain
         {
             case StoreOutcome.Ok:
                 RememberRead(read.Value!);
+                await FillSharedCacheAsync(read.Value!, cancellationToken);
                 return ConfigResult.Found(ToEntry(read.Value!));
             case StoreOutcome.NotFound:
                 _snapshot = ConfigSnapshot.Absent(Now);

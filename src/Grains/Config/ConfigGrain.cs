@@ -12,6 +12,8 @@ namespace ConfigCluster.Grains.Config;
 /// </summary>
 internal sealed partial class ConfigGrain(
     IConfigStore store,
+    IChangeLog changes,
+    IConfigCache cache,
     IOptions<ConfigGrainOptions> options,
     TimeProvider time,
     ILogger<ConfigGrain> logger) : Grain, IConfigGrain
@@ -50,6 +52,11 @@ internal sealed partial class ConfigGrain(
             }
         }
 
+        if (_snapshot is null && await ReadSharedCacheAsync(cancellationToken) is { } shared)
+        {
+            return ConfigResult.Found(shared);
+        }
+
         return await ReadCurrentAsync(cancellationToken);
     }
 
@@ -61,20 +68,24 @@ internal sealed partial class ConfigGrain(
         }
 
         var isEncrypted = change.IsEncrypted ?? false;
-        var write = await store.WriteAsync(_address, change.Value, isEncrypted, expectedVersion: 0, cancellationToken);
-        if (write.Outcome == StoreOutcome.Conflict)
+        var (ticket, refused) = await BeginAsync(ChangeAction.Created, null, isEncrypted, change.Context, cancellationToken);
+        if (refused is not null)
         {
-            _snapshot = null;
-            return ConfigResult.Fail(ConfigOutcome.AlreadyExists, ConfigMessages.AlreadyExists);
+            return refused;
         }
 
+        var write = await store.WriteAsync(_address, change.Value, isEncrypted, expectedVersion: 0, cancellationToken);
         if (!write.IsOk)
         {
-            return WriteFailed("create", write.Outcome, write.Detail, expectedVersion: 0);
+            await SettleRefusedAsync(ticket, write.Outcome, cancellationToken);
+            return write.Outcome == StoreOutcome.Conflict
+                ? Forget(ConfigResult.Fail(ConfigOutcome.AlreadyExists, ConfigMessages.AlreadyExists))
+                : WriteFailed("create", write.Outcome, write.Detail, expectedVersion: 0);
         }
 
         var written = write.Value!;
         var entry = Remember(change.Value, isEncrypted, written, createdAt: written.WrittenAt);
+        await CompleteAsync(ticket, entry, cancellationToken);
         LogCreated(_address.Path, written.Version);
         _retentionPending = true;
         await ApplyRetentionIfPendingAsync(cancellationToken);
@@ -95,13 +106,21 @@ internal sealed partial class ConfigGrain(
         }
 
         var isEncrypted = change.IsEncrypted ?? current!.IsEncrypted;
+        var (ticket, refused) = await BeginAsync(ChangeAction.Updated, current, isEncrypted, change.Context, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
         var write = await store.WriteAsync(_address, change.Value, isEncrypted, current!.Version, cancellationToken);
         if (!write.IsOk)
         {
+            await SettleRefusedAsync(ticket, write.Outcome, cancellationToken);
             return WriteFailed("update", write.Outcome, write.Detail, current.Version);
         }
 
         var entry = Remember(change.Value, isEncrypted, write.Value!, current.CreatedAt);
+        await CompleteAsync(ticket, entry, cancellationToken);
         LogUpdated(_address.Path, entry.Version);
         await ApplyRetentionIfPendingAsync(cancellationToken);
         return ConfigResult.Found(entry);
@@ -115,15 +134,37 @@ internal sealed partial class ConfigGrain(
             return failure;
         }
 
-        var delete = await store.DeleteAsync(_address, current!.Version, cancellationToken);
+        var (ticket, refused) = await BeginAsync(ChangeAction.Deleted, current, current!.IsEncrypted, context, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var delete = await store.DeleteAsync(_address, current.Version, cancellationToken);
         if (!delete.IsOk)
         {
+            await SettleRefusedAsync(ticket, delete.Outcome, cancellationToken);
             return WriteFailed("delete", delete.Outcome, delete.Detail, current.Version);
         }
 
         _snapshot = ConfigSnapshot.Absent(Now);
         _retentionPending = false;
+        await CompleteAsync(ticket, entry: null, cancellationToken);
         LogDeleted(_address.Path, current.Version);
         return new ConfigResult(ConfigOutcome.Ok);
+    }
+
+    public async Task<ConfigHistory> GetHistoryAsync(int limit, int offset, CancellationToken cancellationToken)
+    {
+        var audit = changes.ReadHistoryAsync(_address, limit, offset, cancellationToken);
+        var versions = store.ReadVersionsAsync(_address, cancellationToken);
+        var page = await audit;
+        if (!page.IsOk)
+        {
+            return new ConfigHistory(ConfigOutcome.DependencyUnavailable, [], 0, limit, offset, ConfigMessages.AuditUnavailableOnRead);
+        }
+
+        var known = await versions;
+        return ConfigHistoryBuilder.Build(page.Value!, known.IsOk ? known.Value : null, limit, offset, Now);
     }
 }

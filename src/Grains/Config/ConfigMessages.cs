@@ -13,6 +13,12 @@ internal static class ConfigMessages
         "The configuration was changed in Vault outside this service since the service last read it; " +
         "nothing was written. Read it again and retry.";
 
+    public const string AuditUnavailableOnRead = "The audit log (PostgreSQL) is not available: the history cannot be read.";
+
+    /// <summary>A write that cannot be audited does not happen.</summary>
+    public static string AuditUnavailableOnWrite(string operation) =>
+        $"Cannot {operation} configuration: the audit log (PostgreSQL) is not available";
+
     /// <summary>The guide's message: "Cannot {create|update|delete} configuration: Vault is not available".</summary>
     public static string VaultUnavailableOnWrite(string operation) =>
         $"Cannot {operation} configuration: Vault is not available";

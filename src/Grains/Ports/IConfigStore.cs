@@ -26,5 +26,9 @@ public interface IConfigStore
     Task<StoreResult<IReadOnlyList<ConfigAddress>>> ListAsync(
         string environment, string? serviceName, CancellationToken cancellationToken);
 
+    /// <summary>The versions Vault still lists for the config (pruned ones are gone), by version number.</summary>
+    Task<StoreResult<IReadOnlyDictionary<long, StoredVersionInfo>>> ReadVersionsAsync(
+        ConfigAddress address, CancellationToken cancellationToken);
+
     Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken);
 }

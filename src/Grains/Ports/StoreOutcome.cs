@@ -16,4 +16,10 @@ public enum StoreOutcome
 
     /// <summary>A secret exists at the path but is not a config (no string <c>value</c>).</summary>
     NotAConfig = 4,
+
+    /// <summary>
+    /// The store did not answer a write (a timeout, a connection lost mid-request): the write may or
+    /// may not have happened. Otherwise like <see cref="Unavailable"/>.
+    /// </summary>
+    Indeterminate = 5,
 }

@@ -9,8 +9,8 @@ public sealed class ConfigGrainCacheTtlTests(ConfigGrainCacheTtlTests.ShortTtlFi
     [Fact]
     public async Task DirectVaultChangeOfAPlainValueIsServedAfterTheTtl()
     {
-        var address = Changes.NewAddress();
-        await fixture.Grain(address).CreateAsync(Changes.Of("before"));
+        var address = TestChanges.NewAddress();
+        await fixture.Grain(address).CreateAsync(TestChanges.Of("before"));
         await fixture.Vault.PutDirectlyAsync(address.Path, new { value = "after", is_encrypted = false });
 
         var seen = await Eventually.ValueAsync(

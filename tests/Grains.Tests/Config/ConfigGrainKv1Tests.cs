@@ -8,10 +8,10 @@ public sealed class ConfigGrainKv1Tests(ConfigGrainKv1Tests.Kv1Fixture fixture) 
     [Fact]
     public async Task ConfigRoundTripsThroughAKvV1MountAtVersionOne()
     {
-        var address = Changes.NewAddress();
+        var address = TestChanges.NewAddress();
 
-        var created = await fixture.Grain(address).CreateAsync(Changes.Of("one", isEncrypted: true));
-        var updated = await fixture.Grain(address).UpdateAsync(Changes.Of("two"));
+        var created = await fixture.Grain(address).CreateAsync(TestChanges.Of("one", isEncrypted: true));
+        var updated = await fixture.Grain(address).UpdateAsync(TestChanges.Of("two"));
         var read = await fixture.Grain(address).GetAsync();
 
         Assert.Equal(ConfigOutcome.Created, created.Outcome);
@@ -22,10 +22,10 @@ public sealed class ConfigGrainKv1Tests(ConfigGrainKv1Tests.Kv1Fixture fixture) 
     [Fact]
     public async Task CreateOfAnExistingKvV1ConfigIsRefused()
     {
-        var address = Changes.NewAddress();
-        await fixture.Grain(address).CreateAsync(Changes.Of("one"));
+        var address = TestChanges.NewAddress();
+        await fixture.Grain(address).CreateAsync(TestChanges.Of("one"));
 
-        var again = await fixture.Grain(address).CreateAsync(Changes.Of("two"));
+        var again = await fixture.Grain(address).CreateAsync(TestChanges.Of("two"));
 
         Assert.Equal(ConfigOutcome.AlreadyExists, again.Outcome);
         Assert.Equal("one", (await fixture.Grain(address).GetAsync()).Entry!.Value);
@@ -34,10 +34,10 @@ public sealed class ConfigGrainKv1Tests(ConfigGrainKv1Tests.Kv1Fixture fixture) 
     [Fact]
     public async Task DeleteRemovesTheKvV1Config()
     {
-        var address = Changes.NewAddress();
-        await fixture.Grain(address).CreateAsync(Changes.Of("one"));
+        var address = TestChanges.NewAddress();
+        await fixture.Grain(address).CreateAsync(TestChanges.Of("one"));
 
-        var deleted = await fixture.Grain(address).DeleteAsync(Changes.Context);
+        var deleted = await fixture.Grain(address).DeleteAsync(TestChanges.Context);
 
         Assert.Equal(ConfigOutcome.Ok, deleted.Outcome);
         Assert.Equal(ConfigOutcome.NotFound, (await fixture.Grain(address).GetAsync()).Outcome);
@@ -46,8 +46,8 @@ public sealed class ConfigGrainKv1Tests(ConfigGrainKv1Tests.Kv1Fixture fixture) 
     [Fact]
     public async Task ListFindsKvV1Configs()
     {
-        var address = Changes.NewAddress();
-        await fixture.Grain(address).CreateAsync(Changes.Of("one"));
+        var address = TestChanges.NewAddress();
+        await fixture.Grain(address).CreateAsync(TestChanges.Of("one"));
 
         var page = await fixture.Grains.GetGrain<IConfigCatalogGrain>(0).ListAsync(new ConfigListQuery(address.Environment, null));
 

@@ -6,9 +6,9 @@ public sealed class ConfigGrainTests(ClusterFixture fixture) : IClassFixture<Clu
     [Fact]
     public async Task CreateWritesVersionOneAndSetsMaxVersionsOnTheSecret()
     {
-        var address = Changes.NewAddress();
+        var address = TestChanges.NewAddress();
 
-        var created = await fixture.Grain(address).CreateAsync(Changes.Of("v", isEncrypted: true));
+        var created = await fixture.Grain(address).CreateAsync(TestChanges.Of("v", isEncrypted: true));
 
         Assert.Equal(ConfigOutcome.Created, created.Outcome);
         Assert.Equal((1L, "v", true), (created.Entry!.Version, created.Entry.Value, created.Entry.IsEncrypted));
@@ -20,10 +20,10 @@ public sealed class ConfigGrainTests(ClusterFixture fixture) : IClassFixture<Clu
     [Fact]
     public async Task UpdateKeepsCreatedAtAndMovesUpdatedAt()
     {
-        var address = Changes.NewAddress();
-        var created = (await fixture.Grain(address).CreateAsync(Changes.Of("one"))).Entry!;
+        var address = TestChanges.NewAddress();
+        var created = (await fixture.Grain(address).CreateAsync(TestChanges.Of("one"))).Entry!;
 
-        var updated = (await fixture.Grain(address).UpdateAsync(Changes.Of("two"))).Entry!;
+        var updated = (await fixture.Grain(address).UpdateAsync(TestChanges.Of("two"))).Entry!;
 
         Assert.Equal(created.CreatedAt, updated.CreatedAt);
         Assert.True(updated.UpdatedAt >= created.UpdatedAt);
@@ -33,8 +33,8 @@ public sealed class ConfigGrainTests(ClusterFixture fixture) : IClassFixture<Clu
     [Fact]
     public async Task EncryptedValueIsNeverServedFromGrainMemory()
     {
-        var address = Changes.NewAddress();
-        await fixture.Grain(address).CreateAsync(Changes.Of("secret", isEncrypted: true));
+        var address = TestChanges.NewAddress();
+        await fixture.Grain(address).CreateAsync(TestChanges.Of("secret", isEncrypted: true));
         fixture.Vault.State.Seal();
         try
         {
@@ -52,8 +52,8 @@ public sealed class ConfigGrainTests(ClusterFixture fixture) : IClassFixture<Clu
     [Fact]
     public async Task PlainValueIsServedFromGrainMemoryWhileVaultIsSealed()
     {
-        var address = Changes.NewAddress();
-        await fixture.Grain(address).CreateAsync(Changes.Of("plain"));
+        var address = TestChanges.NewAddress();
+        await fixture.Grain(address).CreateAsync(TestChanges.Of("plain"));
         fixture.Vault.State.Seal();
         try
         {
@@ -71,9 +71,9 @@ public sealed class ConfigGrainTests(ClusterFixture fixture) : IClassFixture<Clu
     [Fact]
     public async Task ConversionToEncryptedDropsThePlainValueFromGrainMemory()
     {
-        var address = Changes.NewAddress();
-        await fixture.Grain(address).CreateAsync(Changes.Of("plain"));
-        await fixture.Grain(address).UpdateAsync(Changes.Of("now-secret", isEncrypted: true));
+        var address = TestChanges.NewAddress();
+        await fixture.Grain(address).CreateAsync(TestChanges.Of("plain"));
+        await fixture.Grain(address).UpdateAsync(TestChanges.Of("now-secret", isEncrypted: true));
         fixture.Vault.State.Seal();
         try
         {
@@ -88,11 +88,11 @@ public sealed class ConfigGrainTests(ClusterFixture fixture) : IClassFixture<Clu
     [Fact]
     public async Task DeleteRemovesEveryVersionFromVault()
     {
-        var address = Changes.NewAddress();
-        await fixture.Grain(address).CreateAsync(Changes.Of("one"));
-        await fixture.Grain(address).UpdateAsync(Changes.Of("two"));
+        var address = TestChanges.NewAddress();
+        await fixture.Grain(address).CreateAsync(TestChanges.Of("one"));
+        await fixture.Grain(address).UpdateAsync(TestChanges.Of("two"));
 
-        var deleted = await fixture.Grain(address).DeleteAsync(Changes.Context);
+        var deleted = await fixture.Grain(address).DeleteAsync(TestChanges.Context);
 
         Assert.Equal(ConfigOutcome.Ok, deleted.Outcome);
         Assert.Equal(ConfigOutcome.NotFound, (await fixture.Grain(address).GetAsync(version: 1)).Outcome);
@@ -102,9 +102,9 @@ public sealed class ConfigGrainTests(ClusterFixture fixture) : IClassFixture<Clu
     [Fact]
     public async Task OversizedValueIsRefusedByTheGrainItself()
     {
-        var address = Changes.NewAddress();
+        var address = TestChanges.NewAddress();
 
-        var result = await fixture.Grain(address).CreateAsync(Changes.Of(new string('x', ConfigValueLimits.MaxValueBytes + 1)));
+        var result = await fixture.Grain(address).CreateAsync(TestChanges.Of(new string('x', ConfigValueLimits.MaxValueBytes + 1)));
 
         Assert.Equal(ConfigOutcome.Invalid, result.Outcome);
         Assert.Equal(ConfigOutcome.NotFound, (await fixture.Grain(address).GetAsync()).Outcome);
@@ -113,7 +113,7 @@ public sealed class ConfigGrainTests(ClusterFixture fixture) : IClassFixture<Clu
     [Fact]
     public async Task SecretWithoutAStringValueIsReportedAsNotAConfig()
     {
-        var address = Changes.NewAddress();
+        var address = TestChanges.NewAddress();
         await fixture.Vault.PutDirectlyAsync(address.Path, new { password = "x" });
 
         var read = await fixture.Grain(address).GetAsync();

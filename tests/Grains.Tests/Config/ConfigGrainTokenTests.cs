@@ -9,7 +9,7 @@ public sealed class ConfigGrainTokenTests(ConfigGrainTokenTests.DeniedTokenFixtu
     [Fact]
     public async Task WriteWithATokenVaultDeniesReportsVaultUnavailable()
     {
-        var result = await fixture.Grain(Changes.NewAddress()).CreateAsync(Changes.Of("v"));
+        var result = await fixture.Grain(TestChanges.NewAddress()).CreateAsync(TestChanges.Of("v"));
 
         Assert.Equal(ConfigOutcome.VaultUnavailable, result.Outcome);
         Assert.Equal("Cannot create configuration: Vault is not available", result.Detail);

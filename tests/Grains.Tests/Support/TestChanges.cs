@@ -1,6 +1,6 @@
 namespace ConfigCluster.Grains.Tests.Support;
 
-internal static class Changes
+internal static class TestChanges
 {
     public static ConfigChange Of(string value, bool? isEncrypted = null) =>
         new(value, isEncrypted, new ChangeContext("test", Guid.NewGuid().ToString("N")));

@@ -1,0 +1,3 @@
+namespace ConfigCluster.Gateway.Json;
+
+public sealed record VaultVersionItem(DateTime CreatedAt, bool Deleted, bool Destroyed);

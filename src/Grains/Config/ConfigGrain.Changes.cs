@@ -1,0 +1,83 @@
+using ConfigCluster.Grains.Ports;
+
+namespace ConfigCluster.Grains.Config;
+
+/// <summary>
+/// The side effects of a write, in the order that loses nothing: the intent is recorded in the change
+/// log before Vault is written (no audit, no write); a refused write aborts it; an accepted one commits
+/// it (audit row + event to publish) and updates the shared cache before the write is acknowledged.
+/// </summary>
+internal sealed partial class ConfigGrain
+{
+    private async Task<(ChangeTicket Ticket, ConfigResult? Refused)> BeginAsync(
+        ChangeAction action, ConfigSnapshot? current, bool isEncrypted, ChangeContext context, CancellationToken cancellationToken)
+    {
+        var oldVersion = current?.Version ?? 0;
+        var newVersion = action == ChangeAction.Deleted ? 0 : oldVersion + 1;
+        var record = new ChangeRecord(Guid.NewGuid(), action, _address, oldVersion, newVersion, isEncrypted,
+            context.Actor, context.RequestId, Now);
+        var begun = await changes.BeginAsync(record, cancellationToken);
+        if (begun.IsOk)
+        {
+            return (begun.Value, null);
+        }
+
+        var operation = OperationOf(action);
+        LogAuditUnavailable(operation, _address.Path, begun.Detail);
+        return (default, ConfigResult.Fail(ConfigOutcome.DependencyUnavailable, ConfigMessages.AuditUnavailableOnWrite(operation)));
+    }
+
+    /// <summary>
+    /// A refused write aborts its intent. When Vault gave no answer, the write may have happened:
+    /// the intent stays pending and the change relay settles it against Vault.
+    /// </summary>
+    private async Task SettleRefusedAsync(ChangeTicket ticket, StoreOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome == StoreOutcome.Indeterminate)
+        {
+            return;
+        }
+
+        var aborted = await changes.AbortAsync(ticket, cancellationToken);
+        if (!aborted.IsOk)
+        {
+            LogSettleFailed(ticket.Id, _address.Path, aborted.Detail);
+        }
+    }
+
+    /// <summary>Commits the change and brings the shared cache in line: the plain value, or no entry.</summary>
+    private async Task CompleteAsync(ChangeTicket ticket, ConfigEntry? entry, CancellationToken cancellationToken)
+    {
+        var committed = await changes.CommitAsync(ticket, entry?.Version ?? 0, Now, cancellationToken);
+        if (!committed.IsOk)
+        {
+            // Vault holds the change and the intent is durable: the relay commits it later.
+            LogSettleFailed(ticket.Id, _address.Path, committed.Detail);
+        }
+
+        if (entry is { IsEncrypted: false })
+        {
+            await cache.SetAsync(_address, ToCached(entry, ticket.Id), _options.CacheTtl, cancellationToken);
+        }
+        else
+        {
+            await cache.RemoveAsync(_address, cancellationToken);
+        }
+    }
+
+    private ConfigResult Forget(ConfigResult result)
+    {
+        _snapshot = null;
+        return result;
+    }
+
+    private CachedConfig ToCached(ConfigEntry entry, long changeId) =>
+        new(entry.Value, entry.Version, entry.CreatedAt, entry.UpdatedAt, changeId, Now);
+
+    private static string OperationOf(ChangeAction action) => action switch
+    {
+        ChangeAction.Created => "create",
+        ChangeAction.Updated => "update",
+        _ => "delete",
+    };
+}
