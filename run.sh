@@ -1,14 +1,23 @@
 #!/usr/bin/env bash
 # Starts ConfigCluster locally in the foreground: a dev Vault on 127.0.0.1:8200 (unless VAULT_ADDR
-# points at a real Vault) and the gateway silo with the REST API on http://localhost:8082.
+# points at a real Vault), a private PostgreSQL and Redis on loopback, an embedded Kafka (librdkafka's
+# mock cluster) and the gateway silo with the REST API on http://localhost:8082.
 # Prints every address and token, and writes them to .run/endpoints.env. Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
+source scripts/postgres.sh
+source scripts/redis.sh
 
 CONFIGURATION=${CONFIGURATION:-Release}
+POSTGRES_PORT=${POSTGRES_PORT:-55432}
+REDIS_PORT=${REDIS_PORT:-56379}
 RUN_DIR=$PWD/.run
-mkdir -p "$RUN_DIR/logs"
+# PostgreSQL runs as the OS user postgres, which must reach its data directory: keep it under /var/tmp,
+# one per checkout, so data survives restarts of ./run.sh.
+DATA_DIR=${CONFIGCLUSTER_DATA_DIR:-/var/tmp/configcluster-$(id -u)-$(printf '%s' "$PWD" | md5sum | cut -c1-8)}
+mkdir -p "$RUN_DIR/logs" "$DATA_DIR"
+chmod 755 "$DATA_DIR"
 
 ensure_apt_packages curl ca-certificates
 require_dotnet
@@ -22,6 +31,8 @@ stop_all() {
   trap - EXIT INT TERM
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  redis_stop "$DATA_DIR/redis" || true
+  postgres_stop "$DATA_DIR/postgres" || true
   echo "stopped."
 }
 trap stop_all EXIT INT TERM
@@ -37,6 +48,19 @@ else
   : "${VAULT_TOKEN:?VAULT_ADDR is set: set VAULT_TOKEN too}"
 fi
 
+postgres_start "$DATA_DIR/postgres" "$POSTGRES_PORT"
+redis_start "$DATA_DIR/redis" "$REDIS_PORT"
+rm -f "$RUN_DIR/kafka.bootstrap"
+DEV_KAFKA_BOOTSTRAP_FILE="$RUN_DIR/kafka.bootstrap" dotnet "$(bin DevKafka)/ConfigCluster.DevKafka.dll" \
+  >"$RUN_DIR/logs/kafka.log" 2>&1 &
+pids+=($!)
+wait_for_file "$RUN_DIR/kafka.bootstrap" 60
+KAFKA_BOOTSTRAP_SERVERS=$(sed -n 's/^KAFKA_BOOTSTRAP_SERVERS=//p' "$RUN_DIR/kafka.bootstrap" | head -1)
+[ -n "$KAFKA_BOOTSTRAP_SERVERS" ] || KAFKA_BOOTSTRAP_SERVERS=$(head -1 "$RUN_DIR/kafka.bootstrap")
+
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$POSTGRES_PORT;Database=configcluster;Username=configcluster;Password=configcluster"
+export ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT"
+export ConnectionStrings__Kafka="$KAFKA_BOOTSTRAP_SERVERS"
 dotnet "$(bin Gateway)/ConfigCluster.Gateway.dll" --contentRoot "$(bin Gateway)" \
   >"$RUN_DIR/logs/gateway.log" 2>&1 &
 pids+=($!)
@@ -46,10 +70,14 @@ cat >"$RUN_DIR/endpoints.env" <<ENV
 CONFIGCLUSTER_URL=http://localhost:8082
 VAULT_ADDR=$VAULT_ADDR
 VAULT_TOKEN=$VAULT_TOKEN
+KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS
+REDIS_URL=redis://127.0.0.1:$REDIS_PORT
+POSTGRES_URL=postgresql://configcluster:configcluster@127.0.0.1:$POSTGRES_PORT/configcluster
 ENV
 echo
 echo "ConfigCluster is running (logs in .run/logs/):"
 sed 's/^/  /' "$RUN_DIR/endpoints.env"
-echo "  (source .run/endpoints.env to point vault at it)"
+echo "  (source .run/endpoints.env, then: vault kv get secret/ENV/SERVICE/KEY; kcat -b \$KAFKA_BOOTSTRAP_SERVERS -t config-events -C;"
+echo "   redis-cli -u \$REDIS_URL; psql \$POSTGRES_URL)"
 echo "Ctrl-C stops everything."
 wait -n "${pids[@]}"

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of ConfigCluster: builds once, then runs each test project in turn against the
 # real dependencies the tests start themselves. Prints "N passed, N failed" at the end.
+# ./test.sh [NAME]: only the test projects whose name contains NAME (e.g. ./test.sh EndToEnd).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
+source scripts/postgres.sh
+source scripts/redis.sh
 
 CONFIGURATION=${CONFIGURATION:-Release}
 RESULTS=$PWD/.run/test-results
@@ -13,11 +16,30 @@ mkdir -p "$RESULTS"
 ensure_apt_packages curl ca-certificates
 require_dotnet
 
+# Real servers on loopback for the tests, private to this run; stopped on exit.
+# Under /tmp: the server runs as the OS user postgres, which must be able to reach its data directory.
+TEST_DIR=$(mktemp -d /tmp/configcluster-test.XXXXXX)
+chmod 755 "$TEST_DIR"
+POSTGRES_PORT=${TEST_POSTGRES_PORT:-55433}
+REDIS_PORT=${TEST_REDIS_PORT:-56380}
+stop_servers() {
+  redis_stop "$TEST_DIR/redis" || true
+  postgres_stop "$TEST_DIR/postgres" || true
+  rm -rf "$TEST_DIR"
+}
+trap stop_servers EXIT
+postgres_start "$TEST_DIR/postgres" "$POSTGRES_PORT"
+redis_start "$TEST_DIR/redis" "$REDIS_PORT"
+export CONFIGCLUSTER_TEST_POSTGRES="Host=127.0.0.1;Port=$POSTGRES_PORT;Username=postgres;Database=postgres"
+export CONFIGCLUSTER_TEST_REDIS="127.0.0.1:$REDIS_PORT"
+
 dotnet build ConfigCluster.sln -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsOnly
 
 status=0
+ONLY=${1:-}
 for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
+  [[ -z "$ONLY" || "$name" == *"$ONLY"* ]] || continue
   echo "== $name"
   dotnet test "$project" -c "$CONFIGURATION" --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \

@@ -25,6 +25,18 @@ wait_for_ready() {
   done
 }
 
+# wait_for_file PATH [SECONDS]: waits until PATH exists and is not empty.
+wait_for_file() {
+  local path=$1 deadline=$((SECONDS + ${2:-60}))
+  until [ -s "$path" ]; do
+    if ((SECONDS >= deadline)); then
+      echo "timed out waiting for $path" >&2
+      return 1
+    fi
+    sleep 0.2
+  done
+}
+
 # ensure_apt_packages PKG...: installs the Debian packages that are missing (as root, or with sudo).
 ensure_apt_packages() {
   local missing=()

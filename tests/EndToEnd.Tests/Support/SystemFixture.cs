@@ -1,0 +1,109 @@
+using ConfigCluster.DevKafka;
+using ConfigCluster.DevVault;
+using ConfigCluster.Gateway;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ConfigCluster.EndToEnd.Tests.Support;
+
+/// <summary>
+/// The whole service on one machine: a gateway silo (in this process) with the dev Vault, a fresh
+/// PostgreSQL database, Redis and a Kafka mock cluster, each a real server on loopback. The gateway can
+/// be restarted on the same dependencies (fresh grains), and every log line it writes is captured.
+/// </summary>
+public class SystemFixture : IAsyncLifetime
+{
+    private WebApplication? _gateway;
+
+    public DevVaultServer Vault { get; private set; } = null!;
+
+    public DevVaultOptions VaultOptions { get; } = new() { Port = FreePort.Next(), RootToken = "e2e-root" };
+
+    public MockKafkaCluster Kafka { get; private set; } = null!;
+
+    public PostgresTestDatabase Postgres { get; private set; } = null!;
+
+    public LogCapture Logs { get; } = new();
+
+    public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>Redis connection string; each fixture uses its own key prefix on the shared test Redis.</summary>
+    public virtual string RedisConnection => TestEnvironment.Redis;
+
+    public string RedisPrefix { get; } = $"e2e-{Guid.NewGuid():N}:";
+
+    public virtual async Task InitializeAsync()
+    {
+        Vault = await DevVaultServer.StartAsync(VaultOptions);
+        Kafka = MockKafkaCluster.Start(3, (KafkaEvents.Topic, 4));
+        Postgres = await PostgresTestDatabase.CreateAsync();
+        if (StartsGateway)
+        {
+            await StartGatewayAsync();
+        }
+    }
+
+    /// <summary>False for tests that run the gateway as a separate process themselves.</summary>
+    protected virtual bool StartsGateway => true;
+
+    /// <summary>The gateway's arguments: every dependency of this fixture, on loopback.</summary>
+    public IReadOnlyList<string> GatewayArgs(int siloPort) =>
+    [
+        $"--VAULT_ADDR={Vault.Address}",
+        $"--VAULT_TOKEN={Vault.RootToken}",
+        $"--ConnectionStrings:Postgres={Postgres.ConnectionString}",
+        $"--ConnectionStrings:Redis={RedisConnection}",
+        $"--ConnectionStrings:Kafka={Kafka.BootstrapServers}",
+        $"--Redis:KeyPrefix={RedisPrefix}",
+        $"--Cluster:SiloPort={siloPort}",
+        "--Cluster:GatewayPort=0",
+    ];
+
+    public async Task RestartGatewayAsync()
+    {
+        await StopGatewayAsync();
+        await StartGatewayAsync();
+    }
+
+    public async Task RestartVaultAsync() => Vault = await DevVaultServer.StartAsync(VaultOptions, Vault.State);
+
+    protected virtual IEnumerable<string> ExtraArgs => [];
+
+    private async Task StartGatewayAsync()
+    {
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            .. GatewayArgs(FreePort.Next()),
+            "--Logging:LogLevel:Default=Trace",
+            .. ExtraArgs,
+        ];
+        _gateway = GatewayApp.Build(args, services => services.AddSingleton<ILoggerProvider>(Logs));
+        await _gateway.StartAsync();
+        var address = _gateway.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    private async Task StopGatewayAsync()
+    {
+        Http?.Dispose();
+        if (_gateway is not null)
+        {
+            await _gateway.StopAsync();
+            await _gateway.DisposeAsync();
+            _gateway = null;
+        }
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        await StopGatewayAsync();
+        await Postgres.DisposeAsync();
+        Kafka.Dispose();
+        await Vault.DisposeAsync();
+    }
+}
