@@ -3,7 +3,8 @@ namespace ConfigCluster.Adapters.Redis.Tests;
 /// <summary>The cache against a live private redis-server: what it stores, where, for how long, and what it reads back.</summary>
 public sealed class RedisConfigCacheTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
 {
-    private readonly CacheHost _host = new(redis.Server.ConnectionString);
+    // A healthy Redis: a generous budget, so a loaded CI machine cannot turn a round trip into a miss.
+    private readonly CacheHost _host = new(redis.Server.ConnectionString, o => o.OperationTimeout = TimeSpan.FromSeconds(5));
 
     private int Port => redis.Server.Port;
 

@@ -30,7 +30,7 @@ public sealed class RedisServiceCollectionExtensionsTests(RedisServerFixture red
     [Fact]
     public async Task ARedisUrlConnectionStringIsAcceptedWithItsDatabaseNumber()
     {
-        using var host = new CacheHost($"redis://127.0.0.1:{redis.Server.Port}/3");
+        using var host = new CacheHost($"redis://127.0.0.1:{redis.Server.Port}/3", o => o.OperationTimeout = TimeSpan.FromSeconds(5));
         var address = TestConfigs.NewAddress();
         await host.ConnectAsync();
 

@@ -59,6 +59,8 @@ public class SystemFixture : IAsyncLifetime
         $"--ConnectionStrings:Redis={RedisConnection}",
         $"--ConnectionStrings:Kafka={Kafka.BootstrapServers}",
         $"--Redis:KeyPrefix={RedisPrefix}",
+        // Generous on a loaded 2-core CI machine; the bounded-time behaviour has its own adapter tests.
+        "--Redis:OperationTimeout=00:00:02",
         $"--Cluster:SiloPort={siloPort}",
         "--Cluster:GatewayPort=0",
     ];
