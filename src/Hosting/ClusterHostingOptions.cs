@@ -9,7 +9,10 @@ public sealed class ClusterHostingOptions
 
     public string ServiceId { get; set; } = "configcluster";
 
-    /// <summary><c>Localhost</c>: development clustering on loopback (one machine).</summary>
+    /// <summary>
+    /// <c>Localhost</c>: development clustering on loopback (one machine). <c>AdoNet</c>: membership in
+    /// PostgreSQL (ConnectionStrings:Postgres), any number of silos on any hosts.
+    /// </summary>
     public ClusteringMode Clustering { get; set; } = ClusteringMode.Localhost;
 
     /// <summary>Silo-to-silo port.</summary>
@@ -20,4 +23,10 @@ public sealed class ClusterHostingOptions
 
     /// <summary>Localhost clustering: the silo port of the primary silo (this silo's own port when unset).</summary>
     public int? PrimarySiloPort { get; set; }
+
+    /// <summary>
+    /// AdoNet clustering: the address other silos reach this one at. Unset: loopback outside Kubernetes;
+    /// in Kubernetes the pod IP (POD_IP) is used.
+    /// </summary>
+    public string? AdvertisedAddress { get; set; }
 }

@@ -27,6 +27,11 @@ public sealed class ClusterHostingOptionsValidator : IValidateOptions<ClusterHos
             failures.Add("Cluster:PrimarySiloPort must be a TCP port (1-65535).");
         }
 
+        if (options.AdvertisedAddress is { } address && !System.Net.IPAddress.TryParse(address, out _))
+        {
+            failures.Add("Cluster:AdvertisedAddress must be an IP address.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using ConfigCluster.Adapters.Vault;
 using ConfigCluster.Grains;
 using Microsoft.Extensions.Configuration;
@@ -26,13 +25,7 @@ public static class SiloHostingExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterHostingOptions>, ClusterHostingOptionsValidator>());
 
         var cluster = builder.Configuration.GetSection(ClusterHostingOptions.SectionName).Get<ClusterHostingOptions>() ?? new();
-        builder.UseOrleans(silo => silo.UseConfigClusterClustering(cluster));
+        builder.UseOrleans(silo => silo.UseConfigClusterClustering(cluster, builder.Configuration));
         return builder;
-    }
-
-    private static ISiloBuilder UseConfigClusterClustering(this ISiloBuilder silo, ClusterHostingOptions cluster)
-    {
-        var primary = new IPEndPoint(IPAddress.Loopback, cluster.PrimarySiloPort ?? cluster.SiloPort);
-        return silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, primary, cluster.ServiceId, cluster.ClusterId);
     }
 }

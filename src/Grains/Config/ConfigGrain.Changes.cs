@@ -1,3 +1,4 @@
+using ConfigCluster.Grains.Interfaces.Watch;
 using ConfigCluster.Grains.Ports;
 
 namespace ConfigCluster.Grains.Config;
@@ -9,7 +10,7 @@ namespace ConfigCluster.Grains.Config;
 /// </summary>
 internal sealed partial class ConfigGrain
 {
-    private async Task<(ChangeTicket Ticket, ConfigResult? Refused)> BeginAsync(
+    private async Task<(ChangeTicket Ticket, ChangeRecord Change, ConfigResult? Refused)> BeginAsync(
         ChangeAction action, ConfigSnapshot? current, bool isEncrypted, ChangeContext context, CancellationToken cancellationToken)
     {
         var oldVersion = current?.Version ?? 0;
@@ -19,12 +20,12 @@ internal sealed partial class ConfigGrain
         var begun = await changes.BeginAsync(record, cancellationToken);
         if (begun.IsOk)
         {
-            return (begun.Value, null);
+            return (begun.Value, record, null);
         }
 
         var operation = OperationOf(action);
         LogAuditUnavailable(operation, _address.Path, begun.Detail);
-        return (default, ConfigResult.Fail(ConfigOutcome.DependencyUnavailable, ConfigMessages.AuditUnavailableOnWrite(operation)));
+        return (default, record, ConfigResult.Fail(ConfigOutcome.DependencyUnavailable, ConfigMessages.AuditUnavailableOnWrite(operation)));
     }
 
     /// <summary>
@@ -45,8 +46,11 @@ internal sealed partial class ConfigGrain
         }
     }
 
-    /// <summary>Commits the change and brings the shared cache in line: the plain value, or no entry.</summary>
-    private async Task CompleteAsync(ChangeTicket ticket, ConfigEntry? entry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits the change, brings the shared cache in line (the plain value, or no entry) and tells the
+    /// service's watchers (one-way: the write does not wait for them).
+    /// </summary>
+    private async Task CompleteAsync(ChangeTicket ticket, ChangeRecord change, ConfigEntry? entry, CancellationToken cancellationToken)
     {
         var committed = await changes.CommitAsync(ticket, entry?.Version ?? 0, Now, cancellationToken);
         if (!committed.IsOk)
@@ -63,6 +67,15 @@ internal sealed partial class ConfigGrain
         {
             await cache.RemoveAsync(_address, cancellationToken);
         }
+
+        var kind = change.Action switch
+        {
+            ChangeAction.Created => ConfigChangeKind.Created,
+            ChangeAction.Updated => ConfigChangeKind.Updated,
+            _ => ConfigChangeKind.Deleted,
+        };
+        _ = GrainFactory.GetConfigWatchGrain(_address).PublishAsync(new ConfigChangeNotification(
+            change.EventId, _address, kind, entry?.Version ?? change.OldVersion, change.IsEncrypted, Now));
     }
 
     private ConfigResult Forget(ConfigResult result)

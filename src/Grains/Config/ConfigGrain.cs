@@ -68,7 +68,7 @@ internal sealed partial class ConfigGrain(
         }
 
         var isEncrypted = change.IsEncrypted ?? false;
-        var (ticket, refused) = await BeginAsync(ChangeAction.Created, null, isEncrypted, change.Context, cancellationToken);
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Created, null, isEncrypted, change.Context, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -85,7 +85,7 @@ internal sealed partial class ConfigGrain(
 
         var written = write.Value!;
         var entry = Remember(change.Value, isEncrypted, written, createdAt: written.WrittenAt);
-        await CompleteAsync(ticket, entry, cancellationToken);
+        await CompleteAsync(ticket, record, entry, cancellationToken);
         LogCreated(_address.Path, written.Version);
         _retentionPending = true;
         await ApplyRetentionIfPendingAsync(cancellationToken);
@@ -106,7 +106,7 @@ internal sealed partial class ConfigGrain(
         }
 
         var isEncrypted = change.IsEncrypted ?? current!.IsEncrypted;
-        var (ticket, refused) = await BeginAsync(ChangeAction.Updated, current, isEncrypted, change.Context, cancellationToken);
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Updated, current, isEncrypted, change.Context, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -120,7 +120,7 @@ internal sealed partial class ConfigGrain(
         }
 
         var entry = Remember(change.Value, isEncrypted, write.Value!, current.CreatedAt);
-        await CompleteAsync(ticket, entry, cancellationToken);
+        await CompleteAsync(ticket, record, entry, cancellationToken);
         LogUpdated(_address.Path, entry.Version);
         await ApplyRetentionIfPendingAsync(cancellationToken);
         return ConfigResult.Found(entry);
@@ -134,7 +134,7 @@ internal sealed partial class ConfigGrain(
             return failure;
         }
 
-        var (ticket, refused) = await BeginAsync(ChangeAction.Deleted, current, current!.IsEncrypted, context, cancellationToken);
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Deleted, current, current!.IsEncrypted, context, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -149,7 +149,7 @@ internal sealed partial class ConfigGrain(
 
         _snapshot = ConfigSnapshot.Absent(Now);
         _retentionPending = false;
-        await CompleteAsync(ticket, entry: null, cancellationToken);
+        await CompleteAsync(ticket, record, entry: null, cancellationToken);
         LogDeleted(_address.Path, current.Version);
         return new ConfigResult(ConfigOutcome.Ok);
     }

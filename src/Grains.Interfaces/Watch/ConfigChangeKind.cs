@@ -1,0 +1,8 @@
+namespace ConfigCluster.Grains.Interfaces.Watch;
+
+public enum ConfigChangeKind
+{
+    Created = 0,
+    Updated = 1,
+    Deleted = 2,
+}
