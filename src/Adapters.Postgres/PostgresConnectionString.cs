@@ -38,6 +38,16 @@ public static class PostgresConnectionString
         return problem is null;
     }
 
+    /// <summary>
+    /// The Npgsql keyword form (<c>Host=…;Port=…;Username=…;Password=…;Database=…</c>) of a URI or keyword
+    /// string; throws <see cref="FormatException"/> when it is neither. Orleans' ADO.NET clustering (invariant
+    /// <c>"Npgsql"</c>) takes only this form. It shares the change log's database: migration
+    /// <c>0002_orleans_clustering</c>, applied by <see cref="MigrationRunner"/> with the others, creates its
+    /// tables and its query texts (<c>orleansquery</c>) beside <c>config_changes</c>, so pass the same
+    /// <c>ConnectionStrings:Postgres</c> to <c>UseAdoNetClustering</c>, with the same search path as the migrations.
+    /// </summary>
+    public static string ToNpgsqlKeywords(string value) => Parse(value).ConnectionString;
+
     /// <summary><c>host:port/database as user</c>: safe to log (no password).</summary>
     public static string Describe(string? value) =>
         TryParse(value, out var builder, out _) ? Describe(builder!) : "(not set or not valid)";

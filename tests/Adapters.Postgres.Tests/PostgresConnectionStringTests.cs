@@ -29,6 +29,28 @@ public sealed class PostgresConnectionStringTests
         Assert.Equal(("h", 6000, "d", "u", "p"), (builder.Host, builder.Port, builder.Database, builder.Username, builder.Password));
     }
 
+    [Fact]
+    public void AUriIsTurnedIntoTheKeywordFormOrleansClusteringTakes()
+    {
+        var keywords = PostgresConnectionString.ToNpgsqlKeywords("postgresql://app:p%40ss@db.internal:6432/orders?sslmode=require");
+
+        var builder = new NpgsqlConnectionStringBuilder(keywords);
+        Assert.Equal(("db.internal", 6432, "orders", "app", "p@ss", SslMode.Require),
+            (builder.Host, builder.Port, builder.Database, builder.Username, builder.Password, builder.SslMode));
+    }
+
+    [Fact]
+    public void AKeywordStringStaysTheSameConnection()
+    {
+        var keywords = PostgresConnectionString.ToNpgsqlKeywords("Host=h;Port=6000;Username=u;Password=p;Database=d;Search Path=cc");
+
+        Assert.Equal(new NpgsqlConnectionStringBuilder("Host=h;Port=6000;Username=u;Password=p;Database=d;Search Path=cc").ConnectionString, keywords);
+    }
+
+    [Fact]
+    public void SomethingThatIsNotAConnectionStringHasNoKeywordForm() =>
+        Assert.Throws<FormatException>(() => PostgresConnectionString.ToNpgsqlKeywords("Hots=h;Password=hunter2secret"));
+
     [Theory]
     [InlineData("")]
     [InlineData("postgresql://user:hunter2secret@/db")]

@@ -6,7 +6,9 @@ namespace ConfigCluster.Adapters.Postgres.Internal;
 
 /// <summary>
 /// The migrations embedded in this assembly (<c>Migrations/NNNN_name.sql</c>), in version order. A new
-/// migration is a new file with the next number; a shipped file is never edited.
+/// migration is a new file with the next number; a shipped file is never edited. Every <c>Migrations/*.sql</c>
+/// is embedded by the project file, so adding the file registers it: <c>0001_change_log</c> (audit rows and
+/// outbox), <c>0002_orleans_clustering</c> (Orleans' ADO.NET cluster membership and its query texts).
 /// </summary>
 internal static partial class MigrationCatalog
 {

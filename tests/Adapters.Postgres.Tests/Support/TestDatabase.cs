@@ -77,11 +77,12 @@ public sealed class TestDatabase : IAsyncDisposable
         return values;
     }
 
-    public async Task ExecuteAsync(string sql, params NpgsqlParameter[] parameters)
+    /// <summary>Runs <paramref name="sql"/>; the number of rows it changed.</summary>
+    public async Task<int> ExecuteAsync(string sql, params NpgsqlParameter[] parameters)
     {
         await using var command = _raw.CreateCommand(sql);
         command.Parameters.AddRange(parameters);
-        await command.ExecuteNonQueryAsync();
+        return await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Ends a session of this database and waits until it is gone (its locks and LISTENs with it).</summary>
