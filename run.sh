@@ -3,12 +3,23 @@
 # points at a real Vault), a private PostgreSQL and Redis on loopback, an embedded Kafka (librdkafka's
 # mock cluster) and the gateway silo with the REST API on http://localhost:8082.
 # Prints every address and token, and writes them to .run/endpoints.env. Ctrl-C stops everything.
+#
+#   ./run.sh               one gateway silo (localhost clustering)
+#   ./run.sh --workers N   the multi-silo shape: the gateway silo and N worker silos, all on loopback,
+#                          finding each other through ADO.NET clustering on the local PostgreSQL
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
 source scripts/postgres.sh
 source scripts/redis.sh
 
+WORKERS=0
+while (($#)); do
+  case $1 in
+    --workers) WORKERS=${2:?--workers takes a number}; shift 2 ;;
+    *) echo "usage: ./run.sh [--workers N]" >&2; exit 2 ;;
+  esac
+done
 CONFIGURATION=${CONFIGURATION:-Release}
 POSTGRES_PORT=${POSTGRES_PORT:-55432}
 REDIS_PORT=${REDIS_PORT:-56379}
@@ -61,10 +72,22 @@ KAFKA_BOOTSTRAP_SERVERS=$(sed -n 's/^KAFKA_BOOTSTRAP_SERVERS=//p' "$RUN_DIR/kafk
 export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$POSTGRES_PORT;Database=configcluster;Username=configcluster;Password=configcluster"
 export ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT"
 export ConnectionStrings__Kafka="$KAFKA_BOOTSTRAP_SERVERS"
+if ((WORKERS > 0)); then
+  export Cluster__Clustering=AdoNet Cluster__AdvertisedAddress=127.0.0.1
+fi
 dotnet "$(bin Gateway)/ConfigCluster.Gateway.dll" --contentRoot "$(bin Gateway)" \
   >"$RUN_DIR/logs/gateway.log" 2>&1 &
 pids+=($!)
 wait_for_ready http://127.0.0.1:8082/health/ready 120
+for ((i = 1; i <= WORKERS; i++)); do
+  dotnet "$(bin Silo)/ConfigCluster.Silo.dll" --contentRoot "$(bin Silo)" --urls "http://127.0.0.1:$((8090 + i))" \
+    --Cluster:SiloPort=$((11111 + i)) --Cluster:GatewayPort=$((30000 + i)) >"$RUN_DIR/logs/silo-$i.log" 2>&1 &
+  pids+=($!)
+done
+for ((i = 1; i <= WORKERS; i++)); do
+  wait_for_ready "http://127.0.0.1:$((8090 + i))/health/ready" 120
+  echo "worker silo $i ready: http://127.0.0.1:$((8090 + i))/health/ready"
+done
 
 cat >"$RUN_DIR/endpoints.env" <<ENV
 CONFIGCLUSTER_URL=http://localhost:8082

@@ -14,6 +14,8 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 
 ensure_apt_packages curl ca-certificates
+# kubectl renders deploy/k8s in the deploy tests; Debian ships it as kubernetes-client.
+command -v kubectl >/dev/null 2>&1 || ensure_apt_packages kubernetes-client
 require_dotnet
 
 # Real servers on loopback for the tests, private to this run; stopped on exit.

@@ -30,6 +30,7 @@ public static class ConfigClientHostingExtensions
             {
                 var keywords = new NpgsqlConnectionStringBuilder(postgres
                     ?? throw new InvalidOperationException("Cluster:Clustering is AdoNet but ConnectionStrings:Postgres is not set.")).ConnectionString;
+                // Keyword form only: Orleans' provider does not read postgresql:// URIs.
                 client.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = ("Npgsql", keywords));
             }
             else

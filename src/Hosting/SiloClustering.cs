@@ -27,7 +27,7 @@ internal static class SiloClustering
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = "Npgsql";
-            o.ConnectionString = PostgresConnectionString.Parse(connection).ConnectionString;
+            o.ConnectionString = PostgresConnectionString.ToNpgsqlKeywords(connection);
         });
         if (InKubernetes)
         {

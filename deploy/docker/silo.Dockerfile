@@ -1,0 +1,34 @@
+# syntax=docker/dockerfile:1
+# A worker silo: grains, Orleans silo (11111) and gateway (30000); HTTP (8090) serves only health.
+# Build from the repository root (the build context must be the root, see /.dockerignore):
+#   docker build -f deploy/docker/silo.Dockerfile -t configcluster/silo:dev .
+# No secret is baked in: VAULT_TOKEN and the connection strings come from the environment at run time.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Restore from the project files and the repository's central props only, so that this layer is reused
+# until a project reference or a package version changes. Every project Silo references is listed.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/Silo/Silo.csproj src/Silo/
+COPY src/Hosting/Hosting.csproj src/Hosting/
+COPY src/Adapters.Vault/Adapters.Vault.csproj src/Adapters.Vault/
+COPY src/Adapters.Postgres/Adapters.Postgres.csproj src/Adapters.Postgres/
+COPY src/Adapters.Redis/Adapters.Redis.csproj src/Adapters.Redis/
+COPY src/Adapters.Kafka/Adapters.Kafka.csproj src/Adapters.Kafka/
+COPY src/Grains/Grains.csproj src/Grains/
+COPY src/Grains.Interfaces/Grains.Interfaces.csproj src/Grains.Interfaces/
+COPY src/Vault/Vault.csproj src/Vault/
+RUN dotnet restore src/Silo/Silo.csproj
+COPY src/ src/
+RUN dotnet publish src/Silo/Silo.csproj -c Release --no-restore -o /app -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# The image's default ASPNETCORE_HTTP_PORTS=8080 would lose to appsettings.json's Urls (8090) with a
+# warning at every start; clear it so that Urls alone decides.
+ENV ASPNETCORE_HTTP_PORTS=
+EXPOSE 8090 11111 30000
+# The non-root "app" user of the .NET images (APP_UID=1654); the Kubernetes manifests run as 1654 too.
+USER $APP_UID
+ENTRYPOINT ["dotnet", "ConfigCluster.Silo.dll"]
