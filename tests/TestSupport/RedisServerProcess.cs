@@ -95,15 +95,10 @@ public sealed class RedisServerProcess : IDisposable
 
     private void WaitUntilAnswering()
     {
-        var deadline = Stopwatch.StartNew();
-        while (!RawRedisClient.Pings(Port))
+        var answered = SpinWait.SpinUntil(() => _process!.HasExited || RawRedisClient.Pings(Port), StartTimeout);
+        if (!answered || _process!.HasExited)
         {
-            if (_process!.HasExited || deadline.Elapsed > StartTimeout)
-            {
-                throw new InvalidOperationException($"redis-server on port {Port} did not answer PING: {LogTail()}");
-            }
-
-            Thread.Sleep(20);
+            throw new InvalidOperationException($"redis-server on port {Port} did not answer PING: {LogTail()}");
         }
     }
 

@@ -50,24 +50,23 @@ public sealed class GatewayProcess : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        var ready = await Eventually.HoldsAsync(async () => _process.HasExited || await IsReadyAsync(), TimeSpan.FromSeconds(60));
+        if (!ready || _process.HasExited)
         {
-            try
-            {
-                if ((await Http.GetAsync("/health/ready")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(200);
+            throw new InvalidOperationException($"the gateway process did not become ready (exited: {_process.HasExited})");
         }
+    }
 
-        throw new InvalidOperationException($"the gateway process did not become ready (exited: {_process.HasExited})");
+    private async Task<bool> IsReadyAsync()
+    {
+        try
+        {
+            return (await Http.GetAsync("/health/ready")).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
     }
 
     public ValueTask DisposeAsync()
