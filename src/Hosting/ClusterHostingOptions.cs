@@ -29,4 +29,11 @@ public sealed class ClusterHostingOptions
     /// in Kubernetes the pod IP (POD_IP) is used.
     /// </summary>
     public string? AdvertisedAddress { get; set; }
+
+    /// <summary>
+    /// On shutdown (SIGTERM), how long the silo keeps serving while <c>/health/ready</c> already answers
+    /// 503, so load balancers and Kubernetes endpoints stop sending traffic before the silo leaves.
+    /// Zero (the default, for local runs) skips the wait; the Kubernetes manifests set a few seconds.
+    /// </summary>
+    public TimeSpan ShutdownDrainDelay { get; set; } = TimeSpan.Zero;
 }

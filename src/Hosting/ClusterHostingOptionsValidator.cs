@@ -32,6 +32,11 @@ public sealed class ClusterHostingOptionsValidator : IValidateOptions<ClusterHos
             failures.Add("Cluster:AdvertisedAddress must be an IP address.");
         }
 
+        if (options.ShutdownDrainDelay < TimeSpan.Zero || options.ShutdownDrainDelay > TimeSpan.FromMinutes(5))
+        {
+            failures.Add("Cluster:ShutdownDrainDelay must be between 00:00:00 and 00:05:00.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -17,14 +17,18 @@ public static class SiloHostingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddConfigClusterSilo(this IHostApplicationBuilder builder)
     {
+        var cluster = builder.Configuration.GetSection(ClusterHostingOptions.SectionName).Get<ClusterHostingOptions>() ?? new();
         builder.Services.AddVaultConfigStore();
         builder.Services.AddConfiguredSideEffects(builder.Configuration);
         builder.Services.AddConfigGrains();
         builder.Services.AddSiloReadiness();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<ShutdownDrain>();
+        // The drain comes on top of the time the silo needs to leave the cluster gracefully.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout += cluster.ShutdownDrainDelay);
         builder.Services.AddOptions<ClusterHostingOptions>().BindConfiguration(ClusterHostingOptions.SectionName).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterHostingOptions>, ClusterHostingOptionsValidator>());
 
-        var cluster = builder.Configuration.GetSection(ClusterHostingOptions.SectionName).Get<ClusterHostingOptions>() ?? new();
         builder.UseOrleans(silo => silo.UseConfigClusterClustering(cluster, builder.Configuration));
         return builder;
     }

@@ -11,14 +11,14 @@ public sealed class CrashAfterAcknowledgeTests(CrashAfterAcknowledgeTests.NoGate
     public async Task EventOfAnAcknowledgedWriteIsDeliveredAfterTheProcessIsKilledAndRestarted()
     {
         fixture.Kafka.SetAllBrokersDown();
-        var first = await GatewayProcess.StartAsync(fixture.GatewayArgs(FreePort.Next()));
+        var first = await SiloProcess.StartGatewayAsync(fixture.DependencyArgs);
         var created = await first.Http.CreateAsync("crash", "svc", "key", "value");
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         first.Kill();
         await first.DisposeAsync();
 
         fixture.Kafka.SetAllBrokersUp();
-        await using var second = await GatewayProcess.StartAsync(fixture.GatewayArgs(FreePort.Next()));
+        await using var second = await SiloProcess.StartGatewayAsync(fixture.DependencyArgs);
         var events = KafkaEvents.ReadUntil(fixture.Kafka.BootstrapServers, e => e.Any(x => x.Key == "crash/svc/key"), TimeSpan.FromSeconds(60));
 
         var delivered = Assert.Single(KafkaEvents.Deduplicated(events), e => e.Key == "crash/svc/key");

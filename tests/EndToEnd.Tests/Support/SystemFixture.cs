@@ -50,8 +50,8 @@ public class SystemFixture : IAsyncLifetime
     /// <summary>False for tests that run the gateway as a separate process themselves.</summary>
     protected virtual bool StartsGateway => true;
 
-    /// <summary>The gateway's arguments: every dependency of this fixture, on loopback.</summary>
-    public IReadOnlyList<string> GatewayArgs(int siloPort) =>
+    /// <summary>A silo's settings for every dependency of this fixture, on loopback (ports are the silo's own business).</summary>
+    public IReadOnlyList<string> DependencyArgs =>
     [
         $"--VAULT_ADDR={Vault.Address}",
         $"--VAULT_TOKEN={Vault.RootToken}",
@@ -61,8 +61,6 @@ public class SystemFixture : IAsyncLifetime
         $"--Redis:KeyPrefix={RedisPrefix}",
         // Generous on a loaded 2-core CI machine; the bounded-time behaviour has its own adapter tests.
         "--Redis:OperationTimeout=00:00:02",
-        $"--Cluster:SiloPort={siloPort}",
-        "--Cluster:GatewayPort=0",
     ];
 
     public async Task RestartGatewayAsync()
@@ -80,7 +78,9 @@ public class SystemFixture : IAsyncLifetime
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            .. GatewayArgs(FreePort.Next()),
+            .. DependencyArgs,
+            $"--Cluster:SiloPort={FreePort.Next()}",
+            "--Cluster:GatewayPort=0",
             "--Logging:LogLevel:Default=Trace",
             .. ExtraArgs,
         ];

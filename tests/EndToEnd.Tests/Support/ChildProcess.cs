@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Threading.Channels;
+
+namespace ConfigCluster.EndToEnd.Tests.Support;
+
+/// <summary>
+/// A built .NET program run as a separate OS process (<c>dotnet X.dll</c>), so a test can kill -9 it or
+/// send it SIGTERM. Every stdout line is kept with the moment it arrived; stderr is kept for diagnostics.
+/// </summary>
+public sealed class ChildProcess : IAsyncDisposable
+{
+    private const int SigTerm = 15;
+    private const int TailLines = 40;
+
+    private readonly Process _process;
+    private readonly Channel<OutputLine> _lines = Channel.CreateUnbounded<OutputLine>();
+    private readonly Queue<string> _tail = new();
+
+    private ChildProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public static ChildProcess Start(string assemblyPath, IEnumerable<string> args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(assemblyPath)!,
+        };
+        info.ArgumentList.Add(assemblyPath);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var child = new ChildProcess(Process.Start(info) ?? throw new InvalidOperationException($"could not start {assemblyPath}"));
+        child._process.OutputDataReceived += (_, e) => child.Receive(e.Data, stdout: true);
+        child._process.ErrorDataReceived += (_, e) => child.Receive(e.Data, stdout: false);
+        child._process.BeginOutputReadLine();
+        child._process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>The first stdout line from now on that <paramref name="matches"/>, with when it arrived.</summary>
+    public async Task<OutputLine> WaitForLineAsync(Func<string, bool> matches, TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await foreach (var line in _lines.Reader.ReadAllAsync(timeout.Token))
+            {
+                if (matches(line.Text))
+                {
+                    return line;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        throw new TimeoutException($"no matching output line within {within} (exited: {HasExited}); last output:\n{Tail()}");
+    }
+
+    /// <summary>The last lines of output, for failure messages.</summary>
+    public string Tail()
+    {
+        lock (_tail)
+        {
+            return string.Join('\n', _tail);
+        }
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing, like a crashed pod.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    /// <summary>SIGTERM: what Kubernetes sends a pod it stops; the host shuts down gracefully.</summary>
+    public void Terminate()
+    {
+        if (SendSignal(_process.Id, SigTerm) != 0)
+        {
+            throw new InvalidOperationException($"kill(SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+    }
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    private void Receive(string? text, bool stdout)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        if (stdout)
+        {
+            _lines.Writer.TryWrite(new OutputLine(text, Stopwatch.GetTimestamp()));
+        }
+
+        lock (_tail)
+        {
+            _tail.Enqueue(text);
+            while (_tail.Count > TailLines)
+            {
+                _tail.Dequeue();
+            }
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
+
+    public ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>One line of a child's stdout and the <see cref="Stopwatch"/> timestamp it was read at.</summary>
+public sealed record OutputLine(string Text, long ReceivedAt);
