@@ -17,7 +17,10 @@ internal static class SideEffectRegistration
     public static IServiceCollection AddConfiguredSideEffects(this IServiceCollection services, IConfiguration configuration)
     {
         var postgres = IsSet(configuration.GetConnectionString("Postgres"));
-        var kafka = IsSet(configuration.GetConnectionString("Kafka")) || IsSet(configuration["Kafka:BootstrapServers"]);
+        // The same three sources KafkaOptions reads its brokers from: any one of them turns events on.
+        var kafka = IsSet(configuration.GetConnectionString("Kafka"))
+            || IsSet(configuration[KafkaOptions.BootstrapServersVariable])
+            || IsSet(configuration["Kafka:BootstrapServers"]);
         if (postgres)
         {
             services.AddPostgresChangeLog();
