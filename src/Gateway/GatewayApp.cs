@@ -18,6 +18,7 @@ public static class GatewayApp
         var app = builder.Build();
         app.UseGatewayPipeline();
         app.MapSiloHealth();
+        app.MapSiloMetrics();
         app.MapConfigApi();
         return app;
     }

@@ -22,6 +22,7 @@ public static class SiloHostingExtensions
         builder.Services.AddConfiguredSideEffects(builder.Configuration);
         builder.Services.AddConfigGrains();
         builder.Services.AddSiloReadiness();
+        builder.Services.AddSiloMetrics();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<ShutdownDrain>();
         // The drain comes on top of the time the silo needs to leave the cluster gracefully.

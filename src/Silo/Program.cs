@@ -5,7 +5,8 @@ builder.AddConfigClusterSilo();
 
 var app = builder.Build();
 app.MapSiloHealth();
+app.MapSiloMetrics();
 app.Run();
 
-/// <summary>A worker silo: hosts grains; serves only health over HTTP.</summary>
+/// <summary>A worker silo: hosts grains; serves only health and metrics over HTTP.</summary>
 public partial class Program;

@@ -45,7 +45,7 @@ public sealed class WorkerCrashTests(ClusterFixture fixture, ITestOutputHelper o
         Assert.True(latest >= acknowledged[^1].Version);
         var deadMembers = await Eventually.ReachesAsync(fixture.MembersAsync,
             m => m.Any(x => x.Port == victim.SiloPort && x.Status == MembershipRow.Dead), TimeSpan.FromSeconds(90), "the killed silo to be marked dead");
-        Assert.Equal([gateway.SiloPort, survivor.SiloPort], deadMembers.Where(m => m.Status == MembershipRow.Active).Select(m => m.Port).Order());
+        Assert.Equal(new[] { gateway.SiloPort, survivor.SiloPort }.Order(), deadMembers.Where(m => m.Status == MembershipRow.Active).Select(m => m.Port).Order());
         Assert.Contains(await fixture.HostOfAsync(new ConfigAddress(Env, Svc, key)), new int?[] { gateway.SiloPort, survivor.SiloPort });
     }
 
