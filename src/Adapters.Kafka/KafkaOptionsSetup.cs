@@ -24,6 +24,14 @@ internal sealed class KafkaOptionsSetup(IServiceProvider services) : IConfigureO
         ApplyBootstrap(options, key => configuration[key]);
     }
 
+    /// <summary>Whether any of the sources <see cref="Configure"/> reads names Kafka brokers.</summary>
+    public static bool NamesBrokers(IConfiguration configuration)
+    {
+        var options = new KafkaOptions { BootstrapServers = configuration[$"{KafkaOptions.SectionName}:{nameof(KafkaOptions.BootstrapServers)}"] ?? string.Empty };
+        ApplyBootstrap(options, key => configuration[key]);
+        return !string.IsNullOrWhiteSpace(options.BootstrapServers);
+    }
+
     internal static void ApplyBootstrap(KafkaOptions options, Func<string, string?> read)
     {
         string?[] candidates =

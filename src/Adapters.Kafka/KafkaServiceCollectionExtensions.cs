@@ -1,4 +1,5 @@
 using ConfigCluster.Grains.Ports;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,10 @@ public static class KafkaServiceCollectionExtensions
     /// <see cref="IDependencyProbe"/>. Safe to call more than once.
     /// </summary>
     public static IServiceCollection AddKafkaChangePublisher(this IServiceCollection services) => services.AddKafkaChangePublisher(null);
+
+    /// <summary>Whether <paramref name="configuration"/> names Kafka brokers in any of the places <see cref="KafkaOptions"/> reads them from.</summary>
+    public static bool NamesKafkaBrokers(this IConfiguration configuration) =>
+        KafkaOptionsSetup.NamesBrokers(configuration);
 
     /// <summary>As <c>AddKafkaChangePublisher()</c>; <paramref name="configure"/> runs after configuration binding and wins over it.</summary>
     public static IServiceCollection AddKafkaChangePublisher(this IServiceCollection services, Action<KafkaOptions>? configure)

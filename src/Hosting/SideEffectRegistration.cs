@@ -17,10 +17,7 @@ internal static class SideEffectRegistration
     public static IServiceCollection AddConfiguredSideEffects(this IServiceCollection services, IConfiguration configuration)
     {
         var postgres = IsSet(configuration.GetConnectionString("Postgres"));
-        // The same three sources KafkaOptions reads its brokers from: any one of them turns events on.
-        var kafka = IsSet(configuration.GetConnectionString("Kafka"))
-            || IsSet(configuration[KafkaOptions.BootstrapServersVariable])
-            || IsSet(configuration["Kafka:BootstrapServers"]);
+        var kafka = configuration.NamesKafkaBrokers();
         if (postgres)
         {
             services.AddPostgresChangeLog();

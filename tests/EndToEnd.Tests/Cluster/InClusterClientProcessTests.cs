@@ -15,7 +15,7 @@ public sealed class InClusterClientProcessTests(ClusterFixture fixture, ITestOut
         var gateway = await fixture.StartGatewayAsync();
         var worker = await fixture.StartWorkerAsync();
         await fixture.ActiveMembersAreAsync(gateway, worker);
-        await using var watcher = ChildProcess.Start(SiloProcess.BuiltAssembly("ConfigWatcherAssembly"),
+        await using var watcher = ChildProcess.Start(ChildProcess.BuiltAssembly("ConfigWatcherAssembly"),
         [
             "--Cluster:Clustering=AdoNet",
             $"--Cluster:ClusterId={fixture.ClusterId}",

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Threading.Channels;
 
@@ -43,6 +44,13 @@ public sealed class ChildProcess : IAsyncDisposable
         child._process.BeginOutputReadLine();
         child._process.BeginErrorReadLine();
         return child;
+    }
+
+    /// <summary>The path of a program this test project builds first (see the AssemblyMetadata items in its .csproj).</summary>
+    public static string BuiltAssembly(string name)
+    {
+        var path = typeof(ChildProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == name).Value!;
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{name} is not built", path);
     }
 
     /// <summary>The first stdout line from now on that <paramref name="matches"/>, with when it arrived.</summary>

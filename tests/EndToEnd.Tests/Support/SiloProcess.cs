@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace ConfigCluster.EndToEnd.Tests.Support;
 
 /// <summary>
@@ -34,7 +32,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
     /// <summary>Starts a worker silo and waits until it is ready.</summary>
     public static Task<SiloProcess> StartWorkerAsync(IEnumerable<string> args, bool clientGateway = false) =>
-        StartAsync(BuiltAssembly("WorkerSiloAssembly"), args, clientGateway);
+        StartAsync(ChildProcess.BuiltAssembly("WorkerSiloAssembly"), args, clientGateway);
 
     private static async Task<SiloProcess> StartAsync(string assembly, IEnumerable<string> args, bool clientGateway)
     {
@@ -44,13 +42,6 @@ public sealed class SiloProcess : IAsyncDisposable
         var silo = new SiloProcess(ChildProcess.Start(assembly, all), httpPort, siloPort, gatewayPort);
         await silo.WaitUntilReadyAsync();
         return silo;
-    }
-
-    /// <summary>The path of a program this test project builds first (see the AssemblyMetadata items in its .csproj).</summary>
-    internal static string BuiltAssembly(string name)
-    {
-        var path = typeof(SiloProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == name).Value!;
-        return File.Exists(path) ? path : throw new FileNotFoundException($"{name} is not built", path);
     }
 
     public async Task<bool> IsReadyAsync()
