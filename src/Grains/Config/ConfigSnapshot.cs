@@ -14,6 +14,9 @@ internal sealed record ConfigSnapshot(
     string? PlainValue,
     DateTimeOffset SeenAt)
 {
+    /// <summary>The answer to reads while this snapshot serves them; see <see cref="ToCachedResult"/>.</summary>
+    private ConfigResult? _cachedResult;
+
     public bool Exists => Version > 0;
 
     public static ConfigSnapshot Absent(DateTimeOffset seenAt) => new(0, false, default, default, null, seenAt);
@@ -24,10 +27,14 @@ internal sealed record ConfigSnapshot(
 
     public bool IsFresh(DateTimeOffset now, TimeSpan ttl) => now - SeenAt < ttl;
 
-    /// <summary>The config as an entry when this snapshot may serve it (exists and not encrypted).</summary>
-    public ConfigEntry? ToCachedEntry(ConfigAddress address) =>
+    /// <summary>
+    /// The answer to a read when this snapshot may serve it (exists and not encrypted): made once and
+    /// shared by every read of the snapshot (results are immutable). A caller in the same silo receives
+    /// this very instance, so the gateway can keep the response bytes it made from it.
+    /// </summary>
+    public ConfigResult? ToCachedResult(ConfigAddress address) =>
         Exists && PlainValue is not null
-            ? new ConfigEntry(address, PlainValue, IsEncrypted, Version, CreatedAt, UpdatedAt)
+            ? _cachedResult ??= ConfigResult.Found(new ConfigEntry(address, PlainValue, IsEncrypted, Version, CreatedAt, UpdatedAt))
             : null;
 
     public override string ToString() => $"v{Version} (encrypted: {IsEncrypted}, seen {SeenAt:O})";
