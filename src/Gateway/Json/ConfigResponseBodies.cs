@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 
 namespace ConfigCluster.Gateway.Json;
 
@@ -15,5 +16,5 @@ internal static class ConfigResponseBodies
     public static JsonBody For(ConfigEntry entry) => new(entry.IsEncrypted ? Serialize(entry) : Plain.GetValue(entry, Serialize));
 
     private static byte[] Serialize(ConfigEntry entry) =>
-        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(ConfigResponse.From(entry), GatewayJsonContext.Default.ConfigResponse);
+        JsonSerializer.SerializeToUtf8Bytes(ConfigResponse.From(entry), GatewayJsonContext.Default.ConfigResponse);
 }
