@@ -7,6 +7,11 @@
 #   ./run.sh               one gateway silo (localhost clustering)
 #   ./run.sh --workers N   the multi-silo shape: the gateway silo and N worker silos, all on loopback,
 #                          finding each other through ADO.NET clustering on the local PostgreSQL
+#
+# Every port and directory can be moved with an environment variable (defaults in brackets), so that a
+# second cluster (bench/run.sh) can run beside this one: VAULT_PORT [8200], GATEWAY_PORT [8082],
+# SILO_PORT [11111] and ORLEANS_GATEWAY_PORT [30000] (worker i: +i), WORKER_HTTP_PORT [8090] (worker i:
+# +i), POSTGRES_PORT [55432], REDIS_PORT [56379], CONFIGCLUSTER_RUN_DIR [.run], CONFIGCLUSTER_DATA_DIR.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
@@ -21,9 +26,14 @@ while (($#)); do
   esac
 done
 CONFIGURATION=${CONFIGURATION:-Release}
+VAULT_PORT=${VAULT_PORT:-8200}
+GATEWAY_PORT=${GATEWAY_PORT:-8082}
+SILO_PORT=${SILO_PORT:-11111}
+ORLEANS_GATEWAY_PORT=${ORLEANS_GATEWAY_PORT:-30000}
+WORKER_HTTP_PORT=${WORKER_HTTP_PORT:-8090}
 POSTGRES_PORT=${POSTGRES_PORT:-55432}
 REDIS_PORT=${REDIS_PORT:-56379}
-RUN_DIR=$PWD/.run
+RUN_DIR=${CONFIGCLUSTER_RUN_DIR:-$PWD/.run}
 # PostgreSQL runs as the OS user postgres, which must reach its data directory: keep it under /var/tmp,
 # one per checkout, so data survives restarts of ./run.sh.
 DATA_DIR=${CONFIGCLUSTER_DATA_DIR:-/var/tmp/configcluster-$(id -u)-$(printf '%s' "$PWD" | md5sum | cut -c1-8)}
@@ -50,7 +60,8 @@ trap stop_all EXIT INT TERM
 
 if [ -z "${VAULT_ADDR:-}" ]; then
   export VAULT_DEV_ROOT_TOKEN_ID=${VAULT_DEV_ROOT_TOKEN_ID:-root}
-  export VAULT_ADDR=http://127.0.0.1:8200
+  export VAULT_DEV_LISTEN_ADDRESS=127.0.0.1:$VAULT_PORT
+  export VAULT_ADDR=http://127.0.0.1:$VAULT_PORT
   export VAULT_TOKEN=$VAULT_DEV_ROOT_TOKEN_ID
   dotnet "$(bin DevVault)/ConfigCluster.DevVault.dll" >"$RUN_DIR/logs/devvault.log" 2>&1 &
   pids+=($!)
@@ -69,28 +80,30 @@ wait_for_file "$RUN_DIR/kafka.bootstrap" 60
 KAFKA_BOOTSTRAP_SERVERS=$(sed -n 's/^KAFKA_BOOTSTRAP_SERVERS=//p' "$RUN_DIR/kafka.bootstrap" | head -1)
 [ -n "$KAFKA_BOOTSTRAP_SERVERS" ] || KAFKA_BOOTSTRAP_SERVERS=$(head -1 "$RUN_DIR/kafka.bootstrap")
 
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$POSTGRES_PORT;Database=configcluster;Username=configcluster;Password=configcluster"
+# Each silo pools at most 30 connections: the local server allows 100 (3 kept for superusers), and a
+# gateway with two workers must stay below that, or a burst of reads is refused (53300) instead of queued.
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$POSTGRES_PORT;Database=configcluster;Username=configcluster;Password=configcluster;Maximum Pool Size=30"
 export ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT"
 export ConnectionStrings__Kafka="$KAFKA_BOOTSTRAP_SERVERS"
 if ((WORKERS > 0)); then
   export Cluster__Clustering=AdoNet Cluster__AdvertisedAddress=127.0.0.1
 fi
-dotnet "$(bin Gateway)/ConfigCluster.Gateway.dll" --contentRoot "$(bin Gateway)" \
-  >"$RUN_DIR/logs/gateway.log" 2>&1 &
+dotnet "$(bin Gateway)/ConfigCluster.Gateway.dll" --contentRoot "$(bin Gateway)" --urls "http://*:$GATEWAY_PORT" \
+  --Cluster:SiloPort=$SILO_PORT --Cluster:GatewayPort=$ORLEANS_GATEWAY_PORT >"$RUN_DIR/logs/gateway.log" 2>&1 &
 pids+=($!)
-wait_for_ready http://127.0.0.1:8082/health/ready 120
+wait_for_ready "http://127.0.0.1:$GATEWAY_PORT/health/ready" 120
 for ((i = 1; i <= WORKERS; i++)); do
-  dotnet "$(bin Silo)/ConfigCluster.Silo.dll" --contentRoot "$(bin Silo)" --urls "http://127.0.0.1:$((8090 + i))" \
-    --Cluster:SiloPort=$((11111 + i)) --Cluster:GatewayPort=$((30000 + i)) >"$RUN_DIR/logs/silo-$i.log" 2>&1 &
+  dotnet "$(bin Silo)/ConfigCluster.Silo.dll" --contentRoot "$(bin Silo)" --urls "http://127.0.0.1:$((WORKER_HTTP_PORT + i))" \
+    --Cluster:SiloPort=$((SILO_PORT + i)) --Cluster:GatewayPort=$((ORLEANS_GATEWAY_PORT + i)) >"$RUN_DIR/logs/silo-$i.log" 2>&1 &
   pids+=($!)
 done
 for ((i = 1; i <= WORKERS; i++)); do
-  wait_for_ready "http://127.0.0.1:$((8090 + i))/health/ready" 120
-  echo "worker silo $i ready: http://127.0.0.1:$((8090 + i))/health/ready"
+  wait_for_ready "http://127.0.0.1:$((WORKER_HTTP_PORT + i))/health/ready" 120
+  echo "worker silo $i ready: http://127.0.0.1:$((WORKER_HTTP_PORT + i))/health/ready"
 done
 
 cat >"$RUN_DIR/endpoints.env" <<ENV
-CONFIGCLUSTER_URL=http://localhost:8082
+CONFIGCLUSTER_URL=http://localhost:$GATEWAY_PORT
 VAULT_ADDR=$VAULT_ADDR
 VAULT_TOKEN=$VAULT_TOKEN
 KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS
@@ -98,9 +111,9 @@ REDIS_URL=redis://127.0.0.1:$REDIS_PORT
 POSTGRES_URL=postgresql://configcluster:configcluster@127.0.0.1:$POSTGRES_PORT/configcluster
 ENV
 echo
-echo "ConfigCluster is running (logs in .run/logs/):"
+echo "ConfigCluster is running (logs in $RUN_DIR/logs/):"
 sed 's/^/  /' "$RUN_DIR/endpoints.env"
-echo "  (source .run/endpoints.env, then: vault kv get secret/ENV/SERVICE/KEY; kcat -b \$KAFKA_BOOTSTRAP_SERVERS -t config-events -C;"
+echo "  (source $RUN_DIR/endpoints.env, then: vault kv get secret/ENV/SERVICE/KEY; kcat -b \$KAFKA_BOOTSTRAP_SERVERS -t config-events -C;"
 echo "   redis-cli -u \$REDIS_URL; psql \$POSTGRES_URL)"
 echo "Ctrl-C stops everything."
 wait -n "${pids[@]}"

@@ -34,6 +34,31 @@ internal sealed class VaultKv2ConfigStore(VaultKv2Client kv, VaultSysClient sys,
             value, isEncrypted, secret.Metadata.Version, createdAt, secret.Metadata.CreatedTime));
     }
 
+    /// <summary>
+    /// One read of the data instead of data and metadata (an encrypted GET reads Vault every time; a plain
+    /// config rereads it when its TTL is up): when Vault still holds the known version, same number and
+    /// same creation time, the version is the one read before and so is the secret's created_at. A secret
+    /// deleted and written again outside the service has new creation times, and is read in full.
+    /// </summary>
+    public async Task<StoreResult<StoredConfig>> RereadAsync(ConfigAddress address, KnownVersion known, CancellationToken cancellationToken)
+    {
+        var data = await kv.ReadAsync(VaultPaths.Of(address), null, cancellationToken);
+        if (!data.IsOk)
+        {
+            return Fail<StoredConfig>(data.Outcome, data.HttpStatus, data.Error);
+        }
+
+        var secret = data.Value!;
+        if (secret.Metadata.Version != known.Version || secret.Metadata.CreatedTime != known.UpdatedAt)
+        {
+            return await ReadAsync(address, version: null, cancellationToken);
+        }
+
+        return ConfigSecretData.TryRead(secret.Data, out var value, out var isEncrypted)
+            ? StoreResult<StoredConfig>.Ok(new StoredConfig(value, isEncrypted, known.Version, known.CreatedAt, known.UpdatedAt))
+            : StoreResult<StoredConfig>.Fail(StoreOutcome.NotAConfig);
+    }
+
     public async Task<StoreResult<StoredWrite>> WriteAsync(
         ConfigAddress address, string value, bool isEncrypted, long expectedVersion, CancellationToken cancellationToken)
     {

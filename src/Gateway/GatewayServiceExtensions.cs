@@ -1,14 +1,17 @@
 using System.Text.Json;
 using ConfigCluster.Gateway.Json;
+using ConfigCluster.Grains.Config;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ConfigCluster.Gateway;
 
 public static class GatewayServiceExtensions
 {
-    /// <summary>JSON, RFC 9457 problem details and request ids for the REST API.</summary>
+    /// <summary>JSON, RFC 9457 problem details and request ids for the REST API, and its references to config grains.</summary>
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton<ConfigGrainReferences>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;

@@ -20,6 +20,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IChangeLog, NoChangeLog>();
         services.TryAddSingleton<IConfigCache, NoConfigCache>();
+        services.TryAddSingleton<ConfigGrainReferences>();
         return services;
     }
 }

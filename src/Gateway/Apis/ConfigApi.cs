@@ -1,4 +1,5 @@
 using ConfigCluster.Gateway.Json;
+using ConfigCluster.Grains.Config;
 using ConfigCluster.Grains.Interfaces.Status;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,18 +16,23 @@ public static class ConfigApi
 
     public static IEndpointRouteBuilder MapConfigApi(this IEndpointRouteBuilder endpoints)
     {
+        // Singletons, taken once: a handler parameter served by DI would open a service scope per request.
+        var grains = endpoints.ServiceProvider.GetRequiredService<IGrainFactory>();
+        var configs = endpoints.ServiceProvider.GetRequiredService<ConfigGrainReferences>();
         var api = endpoints.MapGroup("/api/v1/config").WithTags("Config");
-        api.MapPost("/", CreateAsync).WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
-        api.MapGet("/", ListAsync);
-        api.MapGet("/{key}", GetAsync);
-        api.MapPut("/{key}", UpdateAsync).WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
-        api.MapDelete("/{key}", DeleteAsync);
-        api.MapGet("/{key}/history", HistoryAsync);
+        api.MapPost("/", (HttpContext http, CancellationToken ct) => CreateAsync(http, configs, ct))
+            .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
+        api.MapGet("/", (HttpContext http, CancellationToken ct) => ListAsync(http, grains, ct));
+        api.MapGet("/{key}", (string key, HttpContext http, CancellationToken ct) => GetAsync(key, http, grains, configs, ct));
+        api.MapPut("/{key}", (string key, HttpContext http, CancellationToken ct) => UpdateAsync(key, http, configs, ct))
+            .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
+        api.MapDelete("/{key}", (string key, HttpContext http, CancellationToken ct) => DeleteAsync(key, http, configs, ct));
+        api.MapGet("/{key}/history", (string key, HttpContext http, CancellationToken ct) => HistoryAsync(key, http, configs, ct));
         return endpoints;
     }
 
     private static async Task<Results<Created<ConfigResponse>, ProblemHttpResult, ValidationProblem>> CreateAsync(
-        HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
+        HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var (body, errors) = await ConfigBodyReader.ReadAsync(http.Request, CreateFields, cancellationToken);
         if (body is null || errors.Any)
@@ -45,14 +51,14 @@ public static class ConfigApi
 
         var address = new ConfigAddress(body.Environment!, body.ServiceName!, body.Key!);
         var change = new ConfigChange(body.Value!, body.IsEncrypted ?? false, RequestContext.For(http));
-        var result = await grains.GetConfigGrain(address).CreateAsync(change, cancellationToken);
+        var result = await configs.Get(address).CreateAsync(change, cancellationToken);
         return result.Outcome == ConfigOutcome.Created
             ? TypedResults.Created(LocationOf(address), ConfigResponse.From(result.Entry!))
             : ConfigProblems.From(result, isRead: false);
     }
 
     private static async Task<IResult> GetAsync(
-        string key, HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
+        string key, HttpContext http, IGrainFactory grains, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var query = http.Request.Query;
         if (key == "status" && !query.ContainsKey("environment") && !query.ContainsKey("service_name"))
@@ -70,14 +76,14 @@ public static class ConfigApi
             return ConfigProblems.Invalid(errors);
         }
 
-        var result = await grains.GetConfigGrain(address).GetAsync(version, cancellationToken);
+        var result = await configs.Get(address).GetAsync(version, cancellationToken);
         return result.Succeeded
-            ? TypedResults.Ok(ConfigResponse.From(result.Entry!))
+            ? ConfigResponseBodies.For(result.Entry!)
             : ConfigProblems.From(result, isRead: true);
     }
 
     private static async Task<Results<Ok<ConfigResponse>, ProblemHttpResult, ValidationProblem>> UpdateAsync(
-        string key, HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
+        string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var address = ConfigQuery.Address(key, http.Request.Query, errors);
@@ -95,14 +101,14 @@ public static class ConfigApi
         }
 
         var change = new ConfigChange(body.Value!, body.IsEncrypted, RequestContext.For(http));
-        var result = await grains.GetConfigGrain(address).UpdateAsync(change, cancellationToken);
+        var result = await configs.Get(address).UpdateAsync(change, cancellationToken);
         return result.Succeeded
             ? TypedResults.Ok(ConfigResponse.From(result.Entry!))
             : ConfigProblems.From(result, isRead: false);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> DeleteAsync(
-        string key, HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
+        string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var address = ConfigQuery.Address(key, http.Request.Query, errors);
@@ -111,12 +117,12 @@ public static class ConfigApi
             return ConfigProblems.Invalid(errors);
         }
 
-        var result = await grains.GetConfigGrain(address).DeleteAsync(RequestContext.For(http), cancellationToken);
+        var result = await configs.Get(address).DeleteAsync(RequestContext.For(http), cancellationToken);
         return result.Succeeded ? TypedResults.NoContent() : ConfigProblems.From(result, isRead: false);
     }
 
     private static async Task<Results<Ok<ConfigHistoryResponse>, ProblemHttpResult, ValidationProblem>> HistoryAsync(
-        string key, HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
+        string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var address = ConfigQuery.Address(key, http.Request.Query, errors);
@@ -126,13 +132,13 @@ public static class ConfigApi
             return ConfigProblems.Invalid(errors);
         }
 
-        var history = await grains.GetConfigGrain(address).GetHistoryAsync(limit, offset, cancellationToken);
+        var history = await configs.Get(address).GetHistoryAsync(limit, offset, cancellationToken);
         return history.Outcome == ConfigOutcome.Ok
             ? TypedResults.Ok(ConfigHistoryResponse.From(history))
             : ConfigProblems.Unavailable(history.Detail, "dependency_unavailable");
     }
 
-    private static async Task<Results<Ok<ConfigListResponse>, ProblemHttpResult, ValidationProblem>> ListAsync(
+    private static async Task<Results<JsonBody, ProblemHttpResult, ValidationProblem>> ListAsync(
         HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
@@ -144,7 +150,7 @@ public static class ConfigApi
 
         var page = await grains.GetGrain<IConfigCatalogGrain>(0).ListAsync(query, cancellationToken);
         return page.Outcome == ConfigOutcome.Ok
-            ? TypedResults.Ok(ConfigListResponse.From(page))
+            ? JsonBody.Of(ConfigListResponse.From(page), GatewayJsonContext.Default.ConfigListResponse)
             : ConfigProblems.Unavailable(page.Detail, "vault_unavailable");
     }
 

@@ -3,12 +3,14 @@ namespace ConfigCluster.Gateway.Apis;
 /// <summary>Field errors collected while reading a request; becomes one 400 validation problem.</summary>
 internal sealed class RequestErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    // Made on the first error: a valid request (the hot read path) allocates no dictionary.
+    private Dictionary<string, List<string>>? _errors;
 
-    public bool Any => _errors.Count > 0;
+    public bool Any => _errors is { Count: > 0 };
 
     public void Add(string field, string message)
     {
+        _errors ??= new(StringComparer.Ordinal);
         if (!_errors.TryGetValue(field, out var messages))
         {
             _errors[field] = messages = [];
@@ -27,11 +29,12 @@ internal sealed class RequestErrors
 
     public void AddAll(RequestErrors other)
     {
-        foreach (var (field, messages) in other._errors)
+        foreach (var (field, messages) in other._errors ?? [])
         {
             messages.ForEach(m => Add(field, m));
         }
     }
 
-    public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    public Dictionary<string, string[]> ToDictionary() =>
+        _errors?.ToDictionary(e => e.Key, e => e.Value.ToArray()) ?? new Dictionary<string, string[]>(StringComparer.Ordinal);
 }

@@ -8,7 +8,7 @@ namespace ConfigCluster.Grains.Config;
 /// consistency rules apply. A stateless worker: every silo runs its own, close to the caller.
 /// </summary>
 [StatelessWorker]
-internal sealed class ConfigCatalogGrain(IConfigStore store) : Grain, IConfigCatalogGrain
+internal sealed class ConfigCatalogGrain(IConfigStore store, ConfigGrainReferences configs) : Grain, IConfigCatalogGrain
 {
     public async Task<ConfigPage> ListAsync(ConfigListQuery query, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ internal sealed class ConfigCatalogGrain(IConfigStore store) : Grain, IConfigCat
             .ThenBy(a => a.Key, StringComparer.Ordinal)
             .ToList();
         var page = ordered.Skip(query.Offset).Take(query.Limit);
-        var reads = await Task.WhenAll(page.Select(a => GrainFactory.GetConfigGrain(a).GetAsync(null, cancellationToken)));
+        var reads = await Task.WhenAll(page.Select(a => configs.Get(a).GetAsync(null, cancellationToken)));
         if (reads.Any(r => r.Outcome == ConfigOutcome.VaultUnavailable))
         {
             return new ConfigPage(ConfigOutcome.VaultUnavailable, [], ordered.Count, query.Limit, query.Offset,

@@ -9,7 +9,7 @@ namespace ConfigCluster.Grains.Config;
 /// </summary>
 internal sealed partial class ConfigGrain
 {
-    private async Task<ConfigEntry?> ReadSharedCacheAsync(CancellationToken cancellationToken)
+    private async Task<ConfigResult?> ReadSharedCacheAsync(CancellationToken cancellationToken)
     {
         var cached = await cache.GetAsync(_address, cancellationToken);
         if (cached is null || Now - cached.CachedAt >= _options.CacheTtl)
@@ -24,7 +24,7 @@ internal sealed partial class ConfigGrain
         }
 
         _snapshot = new ConfigSnapshot(cached.Version, false, cached.CreatedAt, cached.UpdatedAt, cached.Value, cached.CachedAt);
-        return _snapshot.ToCachedEntry(_address);
+        return _snapshot.ToCachedResult(_address);
     }
 
     /// <summary>

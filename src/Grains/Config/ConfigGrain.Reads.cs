@@ -7,7 +7,9 @@ internal sealed partial class ConfigGrain
 {
     private async Task<ConfigResult> ReadCurrentAsync(CancellationToken cancellationToken)
     {
-        var read = await store.ReadAsync(_address, version: null, cancellationToken);
+        var read = _snapshot is { Exists: true } known
+            ? await store.RereadAsync(_address, new KnownVersion(known.Version, known.CreatedAt, known.UpdatedAt), cancellationToken)
+            : await store.ReadAsync(_address, version: null, cancellationToken);
         switch (read.Outcome)
         {
             case StoreOutcome.Ok:

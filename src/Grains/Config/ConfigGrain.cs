@@ -46,15 +46,15 @@ internal sealed partial class ConfigGrain(
                 return ConfigResult.Fail(ConfigOutcome.NotFound, ConfigMessages.NotFound);
             }
 
-            if (snapshot.ToCachedEntry(_address) is { } cached)
+            if (snapshot.ToCachedResult(_address) is { } cached)
             {
-                return ConfigResult.Found(cached);
+                return cached;
             }
         }
 
         if (_snapshot is null && await ReadSharedCacheAsync(cancellationToken) is { } shared)
         {
-            return ConfigResult.Found(shared);
+            return shared;
         }
 
         return await ReadCurrentAsync(cancellationToken);

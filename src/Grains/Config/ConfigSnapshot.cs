@@ -4,16 +4,32 @@ namespace ConfigCluster.Grains.Config;
 
 /// <summary>
 /// What a config grain last saw in Vault, and when. The value is held only for non-encrypted
-/// configs: an encrypted value exists nowhere but Vault.
+/// configs: an encrypted value exists nowhere but Vault. A class, not a record: it carries the read
+/// answer it made (<see cref="ToCachedResult"/>), which neither equality nor a <c>with</c> copy may share.
 /// </summary>
-internal sealed record ConfigSnapshot(
-    long Version,
-    bool IsEncrypted,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt,
-    string? PlainValue,
-    DateTimeOffset SeenAt)
+internal sealed class ConfigSnapshot(
+    long version,
+    bool isEncrypted,
+    DateTimeOffset createdAt,
+    DateTimeOffset updatedAt,
+    string? plainValue,
+    DateTimeOffset seenAt)
 {
+    /// <summary>The answer to reads while this snapshot serves them; see <see cref="ToCachedResult"/>.</summary>
+    private ConfigResult? _cachedResult;
+
+    public long Version { get; } = version;
+
+    public bool IsEncrypted { get; } = isEncrypted;
+
+    public DateTimeOffset CreatedAt { get; } = createdAt;
+
+    public DateTimeOffset UpdatedAt { get; } = updatedAt;
+
+    public string? PlainValue { get; } = plainValue;
+
+    public DateTimeOffset SeenAt { get; } = seenAt;
+
     public bool Exists => Version > 0;
 
     public static ConfigSnapshot Absent(DateTimeOffset seenAt) => new(0, false, default, default, null, seenAt);
@@ -24,10 +40,14 @@ internal sealed record ConfigSnapshot(
 
     public bool IsFresh(DateTimeOffset now, TimeSpan ttl) => now - SeenAt < ttl;
 
-    /// <summary>The config as an entry when this snapshot may serve it (exists and not encrypted).</summary>
-    public ConfigEntry? ToCachedEntry(ConfigAddress address) =>
+    /// <summary>
+    /// The answer to a read when this snapshot may serve it (exists and not encrypted): made once and
+    /// shared by every read of the snapshot (results are immutable). A caller in the same silo receives
+    /// this very instance, so the gateway can keep the response bytes it made from it.
+    /// </summary>
+    public ConfigResult? ToCachedResult(ConfigAddress address) =>
         Exists && PlainValue is not null
-            ? new ConfigEntry(address, PlainValue, IsEncrypted, Version, CreatedAt, UpdatedAt)
+            ? _cachedResult ??= ConfigResult.Found(new ConfigEntry(address, PlainValue, IsEncrypted, Version, CreatedAt, UpdatedAt))
             : null;
 
     public override string ToString() => $"v{Version} (encrypted: {IsEncrypted}, seen {SeenAt:O})";

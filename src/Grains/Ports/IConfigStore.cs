@@ -10,6 +10,14 @@ public interface IConfigStore
     Task<StoreResult<StoredConfig>> ReadAsync(ConfigAddress address, long? version, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The current config, for a caller that read <paramref name="known"/> before. A store that can tell from
+    /// the data alone that this version is still current answers with one read and keeps the known
+    /// created_at; by default this is <see cref="ReadAsync"/> of the current config.
+    /// </summary>
+    Task<StoreResult<StoredConfig>> RereadAsync(ConfigAddress address, KnownVersion known, CancellationToken cancellationToken) =>
+        ReadAsync(address, version: null, cancellationToken);
+
+    /// <summary>
     /// Writes a new version if the current version is <paramref name="expectedVersion"/>
     /// (0: only if the config does not exist). Conflict otherwise.
     /// </summary>

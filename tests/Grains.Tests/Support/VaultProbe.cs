@@ -22,6 +22,14 @@ public static class VaultProbe
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Deletes the secret with all its versions, as <c>vault kv metadata delete</c> does.</summary>
+    public static async Task DeleteDirectlyAsync(this DevVaultServer vault, string path)
+    {
+        using var http = Client(vault);
+        var response = await http.DeleteAsync($"/v1/secret/metadata/{path}");
+        response.EnsureSuccessStatusCode();
+    }
+
     private static HttpClient Client(DevVaultServer vault)
     {
         var http = new HttpClient { BaseAddress = vault.Address };

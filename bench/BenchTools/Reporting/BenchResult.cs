@@ -1,0 +1,30 @@
+namespace ConfigCluster.BenchTools.Reporting;
+
+/// <summary>One benchmark run as bench/results/*.json holds it.</summary>
+internal sealed record BenchResult(
+    string Timestamp,
+    string Commit,
+    MachineInfo Machine,
+    RunFlags Flags,
+    IReadOnlyList<LoadRow> Load,
+    LatencyResult? Latency,
+    IReadOnlyList<TargetCheck> Targets);
+
+/// <summary>How the run was asked for.</summary>
+internal sealed record RunFlags(int Configs, int Services, string Duration, IReadOnlyList<int> Connections, int WrkThreads, int LatencyWrites);
+
+/// <summary>A row at one connection count; the ratio is its throughput over its baseline's at the same count.</summary>
+internal sealed record LoadRow(
+    string Id,
+    string Title,
+    string What,
+    int Connections,
+    double RequestsPerSec,
+    double P50Ms,
+    double P99Ms,
+    long Errors,
+    string? Baseline,
+    double? Ratio);
+
+/// <summary>A target of issue 5, as measured in this run: reported, never asserted.</summary>
+internal sealed record TargetCheck(string Target, string Measured, bool Met);

@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace ConfigCluster.BenchTools.Reporting;
+
+/// <summary>The printed table of a run: load rows with their baselines, write latencies, targets.</summary>
+internal static class ResultTable
+{
+    public static string Render(BenchResult result)
+    {
+        var text = new StringBuilder();
+        var flags = result.Flags;
+        text.AppendLine(Invariant($"ConfigCluster benchmark {result.Timestamp}, commit {result.Commit}: {flags.Configs} configs in {flags.Services} services (half encrypted), {flags.Duration} per row, wrk -t{flags.WrkThreads}"));
+        text.AppendLine($"machine: {result.Machine}{(result.Machine.Note is { } note ? $" ({note})" : "")}");
+        text.AppendLine();
+        text.AppendLine(Invariant($"{"row",-22} {"conns",5} {"req/s",9} {"p50 ms",7} {"p99 ms",7} {"errors",6}  {"ratio",5}  baseline"));
+        foreach (var row in result.Load)
+        {
+            var ratio = row.Ratio is { } r ? Invariant($"{r,5:F2}") : "    -";
+            var baseline = row.Baseline is { } id ? RowCatalog.Get(id).Title : "";
+            text.AppendLine(Invariant($"{row.Title,-22} {row.Connections,5} {row.RequestsPerSec,9:N0} {row.P50Ms,7:F2} {row.P99Ms,7:F2} {row.Errors,6}  {ratio}  {baseline}"));
+        }
+
+        if (result.Latency is { } latency)
+        {
+            text.AppendLine();
+            text.AppendLine(Invariant($"{$"write latency ({latency.Writes} writes, {latency.IntervalMs:F0} ms apart)",-38} {"p50 ms",7} {"p99 ms",7} {"max ms",7} {"missing",7}"));
+            AppendLatency(text, "PUT (send -> ack)", latency.Write);
+            AppendLatency(text, "ack -> in-cluster observer", latency.Observer);
+            AppendLatency(text, "ack -> Kafka consumer", latency.Kafka);
+        }
+
+        text.AppendLine();
+        text.AppendLine("targets (reported, not asserted):");
+        foreach (var check in result.Targets)
+        {
+            text.AppendLine($"  {check.Target,-58} {check.Measured,-28} {(check.Met ? "met" : "NOT met")}");
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendLatency(StringBuilder text, string title, LatencyStats stats) =>
+        text.AppendLine(Invariant($"{title,-38} {stats.P50Ms,7:F1} {stats.P99Ms,7:F1} {stats.MaxMs,7:F1} {stats.Missing,7}"));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

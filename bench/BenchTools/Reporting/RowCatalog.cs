@@ -1,0 +1,23 @@
+namespace ConfigCluster.BenchTools.Reporting;
+
+/// <summary>A row of the table: what wrk drove (bench/run.sh names its result file <c>{Id}-c{connections}.json</c>) and its baseline.</summary>
+internal sealed record RowDefinition(string Id, string Title, string What, string? BaselineId);
+
+/// <summary>The rows in the order the table shows them: the service's rows, then the baselines.</summary>
+internal static class RowCatalog
+{
+    public static readonly IReadOnlyList<RowDefinition> Rows =
+    [
+        new("get-plain", "cached GET (plain)", "GET of a random plain config, served from the grain's memory", "kestrel-get"),
+        new("get-encrypted", "encrypted GET", "GET of a random encrypted config: a Vault read every time", "vault-get"),
+        new("put-many", "PUT, many keys", "PUT of a random config: audit row, Vault CAS write, Redis, watchers, Kafka event", "vault-put"),
+        new("put-one", "PUT, one key", "PUT of one config: writes queue in its grain", "vault-put"),
+        new("list", "list page", "GET of a page (50) of one service's configs", "kestrel-list"),
+        new("kestrel-get", "bare Kestrel GET", "baseline: Kestrel answering the gateway's bytes for a config", null),
+        new("kestrel-list", "bare Kestrel list", "baseline: Kestrel answering the gateway's bytes for a list page", null),
+        new("vault-get", "Vault GET (direct)", "baseline: the same encrypted secrets read from the dev Vault", null),
+        new("vault-put", "Vault PUT (direct)", "baseline: a plain write to the dev Vault, no CAS", null),
+    ];
+
+    public static RowDefinition Get(string id) => Rows.Single(r => r.Id == id);
+}

@@ -1,0 +1,32 @@
+namespace ConfigCluster.BenchTools.Reporting;
+
+/// <summary>Issue 5's targets (for a 2-core machine), checked against what this run measured.</summary>
+internal static class TargetChecks
+{
+    public static IReadOnlyList<TargetCheck> Evaluate(IReadOnlyList<LoadRow> load, LatencyResult? latency, int connections)
+    {
+        var checks = new List<TargetCheck>();
+        if (Row(load, "get-plain", connections) is { } get)
+        {
+            checks.Add(new($"cached GET >= 0.75 x bare Kestrel at {connections} connections", $"{get.Ratio:F2} x", get.Ratio >= 0.75));
+            checks.Add(new($"cached GET p99 <= 3 ms at {connections} connections", $"{get.P99Ms:F2} ms", get.P99Ms <= 3));
+        }
+
+        var writes = load.Where(r => r.Id == "put-many").MaxBy(r => r.RequestsPerSec);
+        if (writes is not null)
+        {
+            checks.Add(new("writes across keys >= 1,000/s (audit + event)", $"{writes.RequestsPerSec:F0}/s at {writes.Connections} connections",
+                writes.RequestsPerSec >= 1000 && writes.Errors == 0));
+        }
+
+        if (latency?.Observer is { P99Ms: { } p99 } observer)
+        {
+            checks.Add(new("change -> observer p99 < 100 ms", $"{p99:F1} ms ({observer.Missing} missing)", p99 < 100 && observer.Missing == 0));
+        }
+
+        return checks;
+    }
+
+    private static LoadRow? Row(IReadOnlyList<LoadRow> load, string id, int connections) =>
+        load.FirstOrDefault(r => r.Id == id && r.Connections == connections);
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace ConfigCluster.BenchTools.Seeding;
+
+/// <summary>
+/// Creates the run's configs through the REST API (POST, as a user would), many at a time. A config
+/// that already exists counts as seeded; any other answer fails the run.
+/// </summary>
+internal static class Seeder
+{
+    public static async Task<int> RunAsync(CommandLineOptions options)
+    {
+        var layout = new BenchLayout(options.Number("configs", 10_000), options.Number("services", 100));
+        var concurrency = options.Number("concurrency", 32);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency })
+        {
+            BaseAddress = new Uri(options.Text("url")),
+        };
+
+        var started = Stopwatch.GetTimestamp();
+        var failed = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, layout.Configs), new ParallelOptions { MaxDegreeOfParallelism = concurrency },
+            async (i, cancellationToken) =>
+            {
+                if (!await CreateAsync(http, layout, i, cancellationToken))
+                {
+                    Interlocked.Increment(ref failed);
+                }
+            });
+
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        Console.WriteLine($"seeded {layout.Configs - failed} of {layout.Configs} configs in {seconds:F1} s " +
+            $"({layout.Configs / seconds:F0} creates/s, {concurrency} at a time)");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static async Task<bool> CreateAsync(HttpClient http, BenchLayout layout, int i, CancellationToken cancellationToken)
+    {
+        var address = layout.Address(i);
+        var body = new CreateBody(address.Key, BenchLayout.SeedValue(i), address.Environment, address.ServiceName, BenchLayout.IsEncrypted(i));
+        using var response = await http.PostAsJsonAsync("/api/v1/config", body, SeedJsonContext.Default.CreateBody, cancellationToken);
+        if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict)
+        {
+            return true;
+        }
+
+        Console.Error.WriteLine($"create {address} answered {(int)response.StatusCode}");
+        return false;
+    }
+}

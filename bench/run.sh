@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# The ConfigCluster benchmark, in one run on one machine (see "Benchmark" in README.md):
+#   1. starts the local cluster with ./run.sh (Release) on its own ports, data and run directories;
+#   2. seeds N configs through the REST API (half encrypted);
+#   3. drives each row with wrk at fixed connection counts, next to its baselines: bare Kestrel answering
+#      the gateway's own bytes (bench/Baseline) and the same dev Vault read and written directly;
+#   4. times writes until an in-cluster observer and a Kafka consumer hear of them;
+#   5. prints the table and writes it to bench/results/<UTC timestamp>.json and bench/results/latest.json.
+#
+#   bench/run.sh [--configs 10000] [--services 100] [--duration 10s] [--connections 16,64]
+#                [--threads 2] [--warmup 5s] [--writes 500] [--note TEXT]
+#
+# Ports (environment, defaults apart from ./run.sh's so both can run at once): VAULT_PORT 18200,
+# GATEWAY_PORT 18082, SILO_PORT 21111, ORLEANS_GATEWAY_PORT 40000, POSTGRES_PORT 55442, REDIS_PORT 56389,
+# BASELINE_PORT 18090. Logs and row outputs: .run/bench/. PostgreSQL and Redis data: a fresh directory
+# under /var/tmp, removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+CONFIGS=10000 SERVICES=100 DURATION=10s CONNECTIONS=16,64 THREADS=2 WARMUP=5s WRITES=500 NOTE=""
+usage() { sed -n '10,11p' "$0" | sed 's/^# *//' >&2; exit 2; }
+while (($#)); do
+  case $1 in
+    --configs) CONFIGS=${2:?}; shift 2 ;;
+    --services) SERVICES=${2:?}; shift 2 ;;
+    --duration) DURATION=${2:?}; shift 2 ;;
+    --connections) CONNECTIONS=${2:?}; shift 2 ;;
+    --threads) THREADS=${2:?}; shift 2 ;;
+    --warmup) WARMUP=${2:?}; shift 2 ;;
+    --writes) WRITES=${2:?}; shift 2 ;;
+    --note) NOTE=${2:?}; shift 2 ;;
+    *) usage ;;
+  esac
+done
+((CONFIGS >= 2 * SERVICES)) || { echo "--configs must be at least twice --services" >&2; exit 2; }
+
+export VAULT_PORT=${VAULT_PORT:-18200} GATEWAY_PORT=${GATEWAY_PORT:-18082}
+export SILO_PORT=${SILO_PORT:-21111} ORLEANS_GATEWAY_PORT=${ORLEANS_GATEWAY_PORT:-40000}
+export POSTGRES_PORT=${POSTGRES_PORT:-55442} REDIS_PORT=${REDIS_PORT:-56389}
+BASELINE_PORT=${BASELINE_PORT:-18090}
+export CONFIGCLUSTER_RUN_DIR=$PWD/.run/bench
+RUN_DIR=$CONFIGCLUSTER_RUN_DIR ROWS=$CONFIGCLUSTER_RUN_DIR/rows
+GATEWAY=http://127.0.0.1:$GATEWAY_PORT BASELINE=http://127.0.0.1:$BASELINE_PORT VAULT=http://127.0.0.1:$VAULT_PORT
+unset VAULT_ADDR VAULT_TOKEN # always the dev Vault that ./run.sh starts: the Vault rows need it
+rm -rf "$RUN_DIR" && mkdir -p "$ROWS" "$RUN_DIR/logs"
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
+ensure_apt_packages curl ca-certificates wrk
+require_dotnet
+
+echo "building the bench tools (Release)..."
+for project in bench/BenchTools/BenchTools.csproj bench/Baseline/Baseline.csproj; do
+  dotnet build "$project" -c Release -nologo -v quiet -clp:ErrorsOnly
+done
+tools() { dotnet bench/BenchTools/bin/Release/net10.0/ConfigCluster.BenchTools.dll "$@"; }
+
+# A fresh cluster each run: PostgreSQL and Redis in a new directory (reachable by the postgres OS user).
+export CONFIGCLUSTER_DATA_DIR
+CONFIGCLUSTER_DATA_DIR=$(mktemp -d /var/tmp/configcluster-bench.XXXXXX)
+chmod 755 "$CONFIGCLUSTER_DATA_DIR"
+cluster_pid="" baseline_pid=""
+stop_all() {
+  trap - EXIT INT TERM
+  [ -z "$baseline_pid" ] || { kill "$baseline_pid" 2>/dev/null || true; wait "$baseline_pid" 2>/dev/null || true; }
+  [ -z "$cluster_pid" ] || { kill "$cluster_pid" 2>/dev/null || true; wait "$cluster_pid" 2>/dev/null || true; }
+  rm -rf "$CONFIGCLUSTER_DATA_DIR"
+}
+trap stop_all EXIT INT TERM
+
+echo "starting the cluster (./run.sh, logs in $RUN_DIR)..."
+./run.sh >"$RUN_DIR/logs/run.log" 2>&1 &
+cluster_pid=$!
+_cluster_up() {
+  kill -0 "$cluster_pid" 2>/dev/null || { echo "./run.sh stopped; see $RUN_DIR/logs/run.log" >&2; exit 1; }
+  [ -s "$RUN_DIR/endpoints.env" ]
+}
+wait_until "the cluster" 900 _cluster_up
+KAFKA_BOOTSTRAP_SERVERS=$(sed -n 's/^KAFKA_BOOTSTRAP_SERVERS=//p' "$RUN_DIR/endpoints.env")
+
+echo "seeding $CONFIGS configs in $SERVICES services..."
+tools seed --url "$GATEWAY" --configs "$CONFIGS" --services "$SERVICES"
+
+# The baseline answers exactly the bytes the gateway answers for config 0 and for a list page.
+config_path="/api/v1/config/key-00000?environment=bench&service_name=svc-000"
+list_path="/api/v1/config?environment=bench&service_name=svc-000&limit=50&offset=0"
+curl -sf "$GATEWAY$config_path" -o "$RUN_DIR/config-body.json"
+curl -sf "$GATEWAY$list_path" -o "$RUN_DIR/list-body.json"
+dotnet bench/Baseline/bin/Release/net10.0/ConfigCluster.Baseline.dll --urls "$BASELINE" \
+  --Baseline:ConfigBody "$RUN_DIR/config-body.json" --Baseline:ListBody "$RUN_DIR/list-body.json" \
+  >"$RUN_DIR/logs/baseline.log" 2>&1 &
+baseline_pid=$!
+wait_for_http "$BASELINE$config_path" 60
+cmp -s <(curl -sf "$BASELINE$config_path") "$RUN_DIR/config-body.json" ||
+  { echo "the baseline does not answer the gateway's bytes" >&2; exit 1; }
+
+# row ID URL MODE CONNECTIONS [DURATION]: one wrk run; its summary goes to $ROWS/ID-cCONNECTIONS.json.
+row() {
+  local id=$1 url=$2 mode=$3 connections=$4 duration=${5:-$DURATION}
+  BENCH_MODE=$mode BENCH_CONFIGS=$CONFIGS BENCH_SERVICES=$SERVICES BENCH_VAULT_TOKEN=root \
+    BENCH_RESULT="$ROWS/$id-c$connections.json" \
+    wrk -t"$THREADS" -c"$connections" -d"$duration" --timeout 5s -s bench/wrk/bench.lua "$url" \
+    >"$ROWS/$id-c$connections.txt" 2>&1
+  echo "  $id at $connections connections: $(sed -n 's/.*"requests_per_sec":\([0-9.]*\).*"p99_ms":\([0-9.]*\).*/\1 req\/s, p99 \2 ms/p' "$ROWS/$id-c$connections.json")"
+}
+
+max_connections=$(tr ',' '\n' <<<"$CONNECTIONS" | sort -n | tail -1)
+echo "warming up ($WARMUP per read row)..."
+for spec in "warmup-get $GATEWAY get-plain" "warmup-kestrel $BASELINE get-plain" "warmup-encrypted $GATEWAY get-encrypted" \
+  "warmup-vault $VAULT vault-get" "warmup-list $GATEWAY list" "warmup-kestrel-list $BASELINE list"; do
+  read -r id url mode <<<"$spec"
+  row "$id" "$url" "$mode" "$max_connections" "$WARMUP" >/dev/null
+done
+rm -f "$ROWS"/warmup-*
+
+echo "reads ($DURATION per row)..."
+for connections in ${CONNECTIONS//,/ }; do
+  row get-plain "$GATEWAY" get-plain "$connections"
+  row kestrel-get "$BASELINE" get-plain "$connections"
+  row get-encrypted "$GATEWAY" get-encrypted "$connections"
+  row vault-get "$VAULT" vault-get "$connections"
+  row list "$GATEWAY" list "$connections"
+  row kestrel-list "$BASELINE" list "$connections"
+done
+
+echo "write -> notification latency ($WRITES writes)..."
+tools latency --url "$GATEWAY" --configs "$CONFIGS" --services "$SERVICES" --writes "$WRITES" \
+  --orleans-gateway-port "$ORLEANS_GATEWAY_PORT" --kafka "$KAFKA_BOOTSTRAP_SERVERS" --out "$RUN_DIR/latency.json"
+
+echo "writes ($DURATION per row)..."
+for connections in ${CONNECTIONS//,/ }; do
+  row put-many "$GATEWAY" put-many "$connections"
+  row put-one "$GATEWAY" put-one "$connections"
+  row vault-put "$VAULT" vault-put "$connections"
+done
+
+echo
+tools report --rows "$ROWS" --latency "$RUN_DIR/latency.json" --out-dir bench/results \
+  --configs "$CONFIGS" --services "$SERVICES" --duration "$DURATION" --connections "$CONNECTIONS" \
+  --wrk-threads "$THREADS" --writes "$WRITES" --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+  --load-at-start "$LOAD_AT_START" --note "$NOTE"

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace ConfigCluster.Gateway.Json;
+
+/// <summary>
+/// A 200 whose JSON body is complete before anything is written, sent with its Content-Length in one
+/// piece: Kestrel writes headers and body together. (<c>TypedResults.Ok</c> streams the body chunked,
+/// which costs a second write for the last chunk; on the read path that was a tenth of a request's CPU.)
+/// </summary>
+internal sealed class JsonBody(byte[] utf8) : IResult
+{
+    private const string ContentType = "application/json; charset=utf-8";
+
+    /// <summary>The body of <paramref name="value"/>, by the same source-generated serializer as every other body.</summary>
+    public static JsonBody Of<T>(T value, JsonTypeInfo<T> typeInfo) => new(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentType;
+        response.ContentLength = utf8.Length;
+        return response.Body.WriteAsync(utf8, httpContext.RequestAborted).AsTask();
+    }
+}
