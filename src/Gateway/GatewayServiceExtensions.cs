@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ConfigCluster.Gateway.Json;
 using ConfigCluster.Grains.Config;
+using ConfigCluster.Grains.LocalReads;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,10 +9,16 @@ namespace ConfigCluster.Gateway;
 
 public static class GatewayServiceExtensions
 {
-    /// <summary>JSON, RFC 9457 problem details and request ids for the REST API, and its references to config grains.</summary>
+    /// <summary>
+    /// JSON, RFC 9457 problem details and request ids for the REST API, its references to config grains,
+    /// and the local reads that the config grains in this silo publish for it.
+    /// </summary>
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton<ConfigGrainReferences>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<LocalConfigReads>();
+        builder.Services.AddSingleton<ILocalReadPublisher>(sp => sp.GetRequiredService<LocalConfigReads>());
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;

@@ -1,5 +1,6 @@
 using ConfigCluster.Grains.Changes;
 using ConfigCluster.Grains.Config;
+using ConfigCluster.Grains.LocalReads;
 using ConfigCluster.Grains.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,8 @@ public static class GrainsServiceCollectionExtensions
 {
     /// <summary>
     /// Options the grains read, validated at start. The ports are registered by the adapters; a
-    /// change log and a cache that no adapter registered fall back to none (see NoChangeLog, NoConfigCache).
+    /// change log and a cache that no adapter registered fall back to none (see NoChangeLog, NoConfigCache),
+    /// and a silo without a gateway keeps no local reads (see NoLocalReads, LocalConfigReads).
     /// </summary>
     public static IServiceCollection AddConfigGrains(this IServiceCollection services)
     {
@@ -20,6 +22,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IChangeLog, NoChangeLog>();
         services.TryAddSingleton<IConfigCache, NoConfigCache>();
+        services.TryAddSingleton<ILocalReadPublisher, NoLocalReads>();
         services.TryAddSingleton<ConfigGrainReferences>();
         return services;
     }

@@ -1,5 +1,6 @@
 using ConfigCluster.Gateway.Json;
 using ConfigCluster.Grains.Config;
+using ConfigCluster.Grains.LocalReads;
 using ConfigCluster.Grains.Interfaces.Status;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,11 +20,12 @@ public static class ConfigApi
         // Singletons, taken once: a handler parameter served by DI would open a service scope per request.
         var grains = endpoints.ServiceProvider.GetRequiredService<IGrainFactory>();
         var configs = endpoints.ServiceProvider.GetRequiredService<ConfigGrainReferences>();
+        var localReads = endpoints.ServiceProvider.GetRequiredService<LocalConfigReads>();
         var api = endpoints.MapGroup("/api/v1/config").WithTags("Config");
         api.MapPost("/", (HttpContext http, CancellationToken ct) => CreateAsync(http, configs, ct))
             .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
         api.MapGet("/", (HttpContext http, CancellationToken ct) => ListAsync(http, grains, ct));
-        api.MapGet("/{key}", (string key, HttpContext http, CancellationToken ct) => GetAsync(key, http, grains, configs, ct));
+        api.MapGet("/{key}", (string key, HttpContext http, CancellationToken ct) => GetAsync(key, http, grains, configs, localReads, ct));
         api.MapPut("/{key}", (string key, HttpContext http, CancellationToken ct) => UpdateAsync(key, http, configs, ct))
             .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
         api.MapDelete("/{key}", (string key, HttpContext http, CancellationToken ct) => DeleteAsync(key, http, configs, ct));
@@ -58,7 +60,8 @@ public static class ConfigApi
     }
 
     private static async Task<IResult> GetAsync(
-        string key, HttpContext http, IGrainFactory grains, ConfigGrainReferences configs, CancellationToken cancellationToken)
+        string key, HttpContext http, IGrainFactory grains, ConfigGrainReferences configs, LocalConfigReads localReads,
+        CancellationToken cancellationToken)
     {
         var query = http.Request.Query;
         if (key == "status" && !query.ContainsKey("environment") && !query.ContainsKey("service_name"))
@@ -76,7 +79,9 @@ public static class ConfigApi
             return ConfigProblems.Invalid(errors);
         }
 
-        var result = await configs.Get(address).GetAsync(version, cancellationToken);
+        // The current value of a config whose grain is active in this silo: answered as the grain would.
+        var result = (version is null ? localReads.TryRead(address) : null)
+            ?? await configs.Get(address).GetAsync(version, cancellationToken);
         return result.Succeeded
             ? ConfigResponseBodies.For(result.Entry!)
             : ConfigProblems.From(result, isRead: true);

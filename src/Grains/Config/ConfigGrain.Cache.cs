@@ -23,8 +23,9 @@ internal sealed partial class ConfigGrain
             return null;
         }
 
-        _snapshot = new ConfigSnapshot(cached.Version, false, cached.CreatedAt, cached.UpdatedAt, cached.Value, cached.CachedAt);
-        return _snapshot.ToCachedResult(_address);
+        var snapshot = new ConfigSnapshot(cached.Version, false, cached.CreatedAt, cached.UpdatedAt, cached.Value, cached.CachedAt);
+        Know(snapshot);
+        return snapshot.ToCachedResult(_address);
     }
 
     /// <summary>

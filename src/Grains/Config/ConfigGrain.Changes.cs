@@ -13,6 +13,8 @@ internal sealed partial class ConfigGrain
     private async Task<(ChangeTicket Ticket, ChangeRecord Change, ConfigResult? Refused)> BeginAsync(
         ChangeAction action, ConfigSnapshot? current, bool isEncrypted, ChangeContext context, CancellationToken cancellationToken)
     {
+        // Readers in this silo ask the grain from here on: they wait for the write like any other read.
+        localReads.Withdraw(_address);
         var oldVersion = current?.Version ?? 0;
         var newVersion = action == ChangeAction.Deleted ? 0 : oldVersion + 1;
         var record = new ChangeRecord(Guid.NewGuid(), action, _address, oldVersion, newVersion, isEncrypted,
@@ -23,6 +25,7 @@ internal sealed partial class ConfigGrain
             return (begun.Value, record, null);
         }
 
+        Know(_snapshot); // nothing was written: the grain's answer stands
         var operation = OperationOf(action);
         LogAuditUnavailable(operation, _address.Path, begun.Detail);
         return (default, record, ConfigResult.Fail(ConfigOutcome.DependencyUnavailable, ConfigMessages.AuditUnavailableOnWrite(operation)));
@@ -80,7 +83,7 @@ internal sealed partial class ConfigGrain
 
     private ConfigResult Forget(ConfigResult result)
     {
-        _snapshot = null;
+        Know(null);
         return result;
     }
 

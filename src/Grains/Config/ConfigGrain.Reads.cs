@@ -17,10 +17,10 @@ internal sealed partial class ConfigGrain
                 await FillSharedCacheAsync(read.Value!, cancellationToken);
                 return ConfigResult.Found(ToEntry(read.Value!));
             case StoreOutcome.NotFound:
-                _snapshot = ConfigSnapshot.Absent(Now);
+                Know(ConfigSnapshot.Absent(Now));
                 return ConfigResult.Fail(ConfigOutcome.NotFound, ConfigMessages.NotFound);
             case StoreOutcome.NotAConfig:
-                _snapshot = null;
+                Know(null);
                 return ConfigResult.Fail(ConfigOutcome.NotFound, ConfigMessages.NotAConfig);
             default:
                 return ConfigResult.Fail(ConfigOutcome.VaultUnavailable, ConfigMessages.VaultUnavailableOnRead);
@@ -63,7 +63,7 @@ internal sealed partial class ConfigGrain
                 RememberRead(read.Value!);
                 return (_snapshot, null);
             case StoreOutcome.NotFound:
-                _snapshot = ConfigSnapshot.Absent(Now);
+                Know(ConfigSnapshot.Absent(Now));
                 return (null, ConfigResult.Fail(ConfigOutcome.NotFound, ConfigMessages.NotFound));
             case StoreOutcome.NotAConfig:
                 return (null, ConfigResult.Fail(ConfigOutcome.NotFound, ConfigMessages.NotAConfig));
@@ -81,13 +81,13 @@ internal sealed partial class ConfigGrain
             return;
         }
 
-        _snapshot = ConfigSnapshot.Of(stored, Now);
+        Know(ConfigSnapshot.Of(stored, Now));
     }
 
     private ConfigEntry Remember(string value, bool isEncrypted, StoredWrite written, DateTimeOffset createdAt)
     {
         var stored = new StoredConfig(value, isEncrypted, written.Version, createdAt, written.WrittenAt);
-        _snapshot = ConfigSnapshot.Of(stored, Now);
+        Know(ConfigSnapshot.Of(stored, Now));
         return ToEntry(stored);
     }
 

@@ -16,7 +16,7 @@ internal sealed partial class ConfigGrain
     /// </summary>
     private ConfigResult WriteFailed(string operation, StoreOutcome outcome, string? detail, long expectedVersion)
     {
-        _snapshot = null;
+        Know(null);
         switch (outcome)
         {
             case StoreOutcome.Conflict:

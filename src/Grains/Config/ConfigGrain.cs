@@ -1,3 +1,4 @@
+using ConfigCluster.Grains.LocalReads;
 using ConfigCluster.Grains.Ports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,12 +9,14 @@ namespace ConfigCluster.Grains.Config;
 /// One config. Not reentrant: writes run one at a time, each conditional (Vault check-and-set) on the
 /// version this grain last saw, so concurrent writers get consecutive versions and a change made
 /// directly in Vault is detected instead of overwritten. Reads are [ReadOnly] and may interleave
-/// with each other, never with a write.
+/// with each other, never with a write. What it may answer without Vault it mirrors into the silo's
+/// local read path (<see cref="LocalConfigReads"/>), through <see cref="Know"/> only.
 /// </summary>
 internal sealed partial class ConfigGrain(
     IConfigStore store,
     IChangeLog changes,
     IConfigCache cache,
+    ILocalReadPublisher localReads,
     IOptions<ConfigGrainOptions> options,
     TimeProvider time,
     ILogger<ConfigGrain> logger) : Grain, IConfigGrain
@@ -30,6 +33,29 @@ internal sealed partial class ConfigGrain(
     {
         _address = ConfigAddress.Parse(this.GetPrimaryKeyString());
         return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        localReads.Withdraw(_address);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Sets what the grain knows. A plain config that exists is published to the silo's local reads until
+    /// its TTL runs out; anything else (absent, encrypted, unknown) is withdrawn from them.
+    /// </summary>
+    private void Know(ConfigSnapshot? snapshot)
+    {
+        _snapshot = snapshot;
+        if (snapshot?.ToCachedResult(_address) is { } readable)
+        {
+            localReads.Publish(_address, readable, snapshot.SeenAt + _options.CacheTtl);
+        }
+        else
+        {
+            localReads.Withdraw(_address);
+        }
     }
 
     public async Task<ConfigResult> GetAsync(long? version, CancellationToken cancellationToken)
@@ -147,7 +173,7 @@ internal sealed partial class ConfigGrain(
             return WriteFailed("delete", delete.Outcome, delete.Detail, current.Version);
         }
 
-        _snapshot = ConfigSnapshot.Absent(Now);
+        Know(ConfigSnapshot.Absent(Now));
         _retentionPending = false;
         await CompleteAsync(ticket, record, entry: null, cancellationToken);
         LogDeleted(_address.Path, current.Version);

@@ -1,8 +1,13 @@
+using ConfigCluster.Grains.Interfaces.Config;
+using ConfigCluster.Grains.LocalReads;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace ConfigCluster.Gateway.Tests.Apis;
 
 /// <summary>
-/// Reads served from the config grain's memory: the gateway keeps the body bytes of a plain config with the
-/// grain's entry, so these tests pin down that a kept body never outlives the value it was made from.
+/// Reads served from the config grain's memory or, for a grain in the gateway's own silo, from the local
+/// reads it publishes: the gateway keeps the body bytes of a plain config with the grain's entry, so these
+/// tests pin down that neither a local answer nor a kept body outlives the value it was made from.
 /// </summary>
 public sealed class CachedReadTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
 {
@@ -38,5 +43,28 @@ public sealed class CachedReadTests(GatewayFixture fixture) : IClassFixture<Gate
             var read = await (await _http.GetConfigAsync("cached", "svc", key)).ReadConfigAsync();
             Assert.Equal(("two", 2L, isEncrypted), (read.Value, read.Version, read.IsEncrypted));
         }
+    }
+
+    [Fact]
+    public async Task AReadRightAfterADeleteIsNotFound()
+    {
+        await _http.CreateAsync("cached", "svc", "gone", "value");
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetConfigAsync("cached", "svc", "gone")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _http.DeleteConfigAsync("cached", "svc", "gone")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetConfigAsync("cached", "svc", "gone")).StatusCode);
+    }
+
+    [Fact]
+    public async Task APlainConfigReadThroughThisGatewaysSiloIsAnsweredLocally()
+    {
+        var reads = fixture.Services.GetRequiredService<LocalConfigReads>();
+        await _http.CreateAsync("cached", "svc", "local", "value");
+
+        var read = await (await _http.GetConfigAsync("cached", "svc", "local")).ReadConfigAsync();
+
+        Assert.Equal(("value", 1L), (read.Value, read.Version));
+        Assert.Equal("value", reads.TryRead(new ConfigAddress("cached", "svc", "local"))?.Entry?.Value);
     }
 }

@@ -26,6 +26,14 @@ public class ClusterFixture : IAsyncLifetime
         ["VAULT_TOKEN"] = vault.RootToken,
     };
 
+    /// <summary>Services a derived fixture adds to the silo, after the grains and the Vault store.</summary>
+    protected virtual void ConfigureSilo(IServiceCollection services)
+    {
+    }
+
+    /// <summary>A service of the (only) silo.</summary>
+    public T SiloService<T>() where T : notnull => Cluster.Silos[0].SiloHost.Services.GetRequiredService<T>();
+
     public async Task InitializeAsync()
     {
         Vault = await DevVaultServer.StartAsync(VaultOptions);
@@ -36,6 +44,7 @@ public class ClusterFixture : IAsyncLifetime
             host.Configuration.AddInMemoryCollection(settings);
             host.Services.AddConfigGrains();
             host.Services.AddVaultConfigStore();
+            ConfigureSilo(host.Services);
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
