@@ -79,9 +79,16 @@ public static class ConfigApi
             return ConfigProblems.Invalid(errors);
         }
 
-        // The current value of a config whose grain is active in this silo: answered as the grain would.
-        var result = (version is null ? localReads.TryRead(address) : null)
+        // The current value of a config whose grain is active in this silo: answered as the grain would,
+        // and renewed by the grain off this request's path when it nears the end of its TTL.
+        var renew = false;
+        var result = (version is null ? localReads.TryRead(address, out renew) : null)
             ?? await configs.Get(address).GetAsync(version, cancellationToken);
+        if (renew)
+        {
+            _ = configs.Get(address).RenewAsync();
+        }
+
         return result.Succeeded
             ? ConfigResponseBodies.For(result.Entry!)
             : ConfigProblems.From(result, isRead: true);

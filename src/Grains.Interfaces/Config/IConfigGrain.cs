@@ -11,6 +11,13 @@ public interface IConfigGrain : IGrainWithStringKey
     [ReadOnly, Alias("Get")]
     Task<ConfigResult> GetAsync(long? version = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Asks the grain to re-read Vault ahead of its cache TTL when the plain value it holds is near the
+    /// end of it, so that a frequently read config is refreshed off the request path. Fire and forget.
+    /// </summary>
+    [ReadOnly, OneWay, Alias("Renew")]
+    Task RenewAsync();
+
     [Alias("Create")]
     Task<ConfigResult> CreateAsync(ConfigChange change, CancellationToken cancellationToken = default);
 

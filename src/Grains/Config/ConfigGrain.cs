@@ -29,6 +29,9 @@ internal sealed partial class ConfigGrain(
 
     private DateTimeOffset Now => time.GetUtcNow();
 
+    /// <summary>How old a plain value may get before a read asks for it to be renewed: three quarters of the TTL.</summary>
+    private TimeSpan RenewAfter => _options.CacheTtl * 3 / 4;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _address = ConfigAddress.Parse(this.GetPrimaryKeyString());
@@ -50,7 +53,7 @@ internal sealed partial class ConfigGrain(
         _snapshot = snapshot;
         if (snapshot?.ToCachedResult(_address) is { } readable)
         {
-            localReads.Publish(_address, readable, snapshot.SeenAt + _options.CacheTtl);
+            localReads.Publish(_address, readable, snapshot.SeenAt + RenewAfter, snapshot.SeenAt + _options.CacheTtl);
         }
         else
         {
@@ -84,6 +87,14 @@ internal sealed partial class ConfigGrain(
         }
 
         return await ReadCurrentAsync(cancellationToken);
+    }
+
+    public async Task RenewAsync()
+    {
+        if (_snapshot is { Exists: true, PlainValue: not null } held && Now - held.SeenAt >= RenewAfter)
+        {
+            await ReadCurrentAsync(CancellationToken.None);
+        }
     }
 
     public async Task<ConfigResult> CreateAsync(ConfigChange change, CancellationToken cancellationToken)

@@ -7,8 +7,11 @@ namespace ConfigCluster.Grains.LocalReads;
 /// </summary>
 public interface ILocalReadPublisher
 {
-    /// <summary>The grain would answer <paramref name="found"/> to a read until <paramref name="freshUntil"/>.</summary>
-    void Publish(ConfigAddress address, ConfigResult found, DateTimeOffset freshUntil);
+    /// <summary>
+    /// The grain would answer <paramref name="found"/> to a read until <paramref name="freshUntil"/>; from
+    /// <paramref name="renewFrom"/> on, a reader should ask it to re-read Vault ahead of that.
+    /// </summary>
+    void Publish(ConfigAddress address, ConfigResult found, DateTimeOffset renewFrom, DateTimeOffset freshUntil);
 
     /// <summary>The grain's answer may change: readers must ask the grain.</summary>
     void Withdraw(ConfigAddress address);

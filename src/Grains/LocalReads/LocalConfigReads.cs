@@ -20,10 +20,32 @@ public sealed class LocalConfigReads(TimeProvider time) : ILocalReadPublisher
     public int Count => _reads.Count;
 
     /// <summary>The grain's answer, or null when the grain must be asked.</summary>
-    public ConfigResult? TryRead(ConfigAddress address) =>
-        _reads.TryGetValue(address, out var read) && time.GetUtcNow() < read.FreshUntil ? read.Found : null;
+    public ConfigResult? TryRead(ConfigAddress address) => TryRead(address, out _);
 
-    public void Publish(ConfigAddress address, ConfigResult found, DateTimeOffset freshUntil)
+    /// <summary>
+    /// The grain's answer, or null when the grain must be asked. <paramref name="renew"/> is true for the
+    /// one reader that first finds the answer past its renewal point: that reader asks the grain to
+    /// re-read Vault (<see cref="IConfigGrain.RenewAsync"/>), so that the entry is replaced before it expires.
+    /// </summary>
+    public ConfigResult? TryRead(ConfigAddress address, out bool renew)
+    {
+        renew = false;
+        if (!_reads.TryGetValue(address, out var read))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        if (now >= read.FreshUntil)
+        {
+            return null;
+        }
+
+        renew = now >= read.RenewFrom && read.ClaimRenewal();
+        return read.Found;
+    }
+
+    public void Publish(ConfigAddress address, ConfigResult found, DateTimeOffset renewFrom, DateTimeOffset freshUntil)
     {
         ArgumentNullException.ThrowIfNull(found);
         if (!found.Succeeded || found.Entry is not { IsEncrypted: false })
@@ -31,10 +53,22 @@ public sealed class LocalConfigReads(TimeProvider time) : ILocalReadPublisher
             throw new ArgumentException("Only a plain config that was found may be answered locally.", nameof(found));
         }
 
-        _reads[address] = new LocalRead(found, freshUntil);
+        _reads[address] = new LocalRead(found, renewFrom, freshUntil);
     }
 
     public void Withdraw(ConfigAddress address) => _reads.TryRemove(address, out _);
 
-    private sealed record LocalRead(ConfigResult Found, DateTimeOffset FreshUntil);
+    private sealed class LocalRead(ConfigResult found, DateTimeOffset renewFrom, DateTimeOffset freshUntil)
+    {
+        private int _renewalClaimed;
+
+        public ConfigResult Found { get; } = found;
+
+        public DateTimeOffset RenewFrom { get; } = renewFrom;
+
+        public DateTimeOffset FreshUntil { get; } = freshUntil;
+
+        /// <summary>True once per published answer: one renewal request, not one per reader.</summary>
+        public bool ClaimRenewal() => Interlocked.Exchange(ref _renewalClaimed, 1) == 0;
+    }
 }

@@ -97,7 +97,7 @@ public sealed class ConfigGrainLocalReadsTests(ConfigGrainLocalReadsTests.LocalR
     private (string? Value, long Version)? Local(ConfigAddress address) =>
         _reads.TryRead(address) is { Entry: { } entry } ? (entry.Value, entry.Version) : null;
 
-    public sealed class LocalReadsFixture : ClusterFixture
+    public class LocalReadsFixture : ClusterFixture
     {
         protected override void ConfigureSilo(IServiceCollection services)
         {

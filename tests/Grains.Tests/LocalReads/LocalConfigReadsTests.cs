@@ -13,7 +13,7 @@ public sealed class LocalConfigReadsTests
     {
         var reads = new LocalConfigReads(_time);
         var found = Found(isEncrypted: false);
-        reads.Publish(Address, found, _time.GetUtcNow().AddSeconds(30));
+        reads.Publish(Address, found, _time.GetUtcNow().AddSeconds(20), _time.GetUtcNow().AddSeconds(30));
 
         Assert.Same(found, reads.TryRead(Address));
         _time.Advance(TimeSpan.FromSeconds(29.9));
@@ -23,10 +23,39 @@ public sealed class LocalConfigReadsTests
     }
 
     [Fact]
+    public void OneReaderPastTheRenewalPointIsAskedToRenewAndAllAreAnswered()
+    {
+        var reads = new LocalConfigReads(_time);
+        var found = Found(isEncrypted: false);
+        reads.Publish(Address, found, _time.GetUtcNow().AddSeconds(20), _time.GetUtcNow().AddSeconds(30));
+
+        Assert.Same(found, reads.TryRead(Address, out var early));
+        _time.Advance(TimeSpan.FromSeconds(20));
+        Assert.Same(found, reads.TryRead(Address, out var first));
+        Assert.Same(found, reads.TryRead(Address, out var second));
+
+        Assert.Equal((false, true, false), (early, first, second));
+    }
+
+    [Fact]
+    public void ANewlyPublishedAnswerCanBeRenewedAgain()
+    {
+        var reads = new LocalConfigReads(_time);
+        reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow(), _time.GetUtcNow().AddSeconds(30));
+        reads.TryRead(Address, out var first);
+
+        reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow(), _time.GetUtcNow().AddSeconds(30));
+        reads.TryRead(Address, out var afterRepublish);
+
+        Assert.True(first);
+        Assert.True(afterRepublish);
+    }
+
+    [Fact]
     public void AWithdrawnAnswerIsNotRead()
     {
         var reads = new LocalConfigReads(_time);
-        reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow().AddSeconds(30));
+        reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow().AddSeconds(20), _time.GetUtcNow().AddSeconds(30));
 
         reads.Withdraw(Address);
 
@@ -39,9 +68,9 @@ public sealed class LocalConfigReadsTests
     {
         var reads = new LocalConfigReads(_time);
 
-        Assert.Throws<ArgumentException>(() => reads.Publish(Address, Found(isEncrypted: true), _time.GetUtcNow().AddSeconds(30)));
+        Assert.Throws<ArgumentException>(() => reads.Publish(Address, Found(isEncrypted: true), _time.GetUtcNow(), _time.GetUtcNow().AddSeconds(30)));
         Assert.Throws<ArgumentException>(() => reads.Publish(
-            Address, ConfigResult.Fail(ConfigOutcome.NotFound, "not found"), _time.GetUtcNow().AddSeconds(30)));
+            Address, ConfigResult.Fail(ConfigOutcome.NotFound, "not found"), _time.GetUtcNow(), _time.GetUtcNow().AddSeconds(30)));
         Assert.Equal(0, reads.Count);
     }
 
