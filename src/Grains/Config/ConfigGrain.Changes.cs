@@ -77,7 +77,8 @@ internal sealed partial class ConfigGrain
             ChangeAction.Updated => ConfigChangeKind.Updated,
             _ => ConfigChangeKind.Deleted,
         };
-        _ = GrainFactory.GetConfigWatchGrain(_address).PublishAsync(new ConfigChangeNotification(
+        _watch ??= GrainFactory.GetConfigWatchGrain(_address); // resolving a reference reflects on the interface
+        _ = _watch.PublishAsync(new ConfigChangeNotification(
             change.EventId, _address, kind, entry?.Version ?? change.OldVersion, change.IsEncrypted, Now));
     }
 

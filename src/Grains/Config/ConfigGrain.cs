@@ -1,3 +1,4 @@
+using ConfigCluster.Grains.Interfaces.Watch;
 using ConfigCluster.Grains.LocalReads;
 using ConfigCluster.Grains.Ports;
 using Microsoft.Extensions.Logging;
@@ -26,6 +27,7 @@ internal sealed partial class ConfigGrain(
     private ConfigAddress _address = null!;
     private ConfigSnapshot? _snapshot;
     private bool _retentionPending;
+    private IConfigWatchGrain? _watch;
 
     private DateTimeOffset Now => time.GetUtcNow();
 
