@@ -44,13 +44,29 @@ public sealed class PostgresChangeOutboxTests(MigratedDatabase fixture) : IClass
     [Fact]
     public async Task PendingAndAbortedIntentsAreNotEvents()
     {
-        await Log.BeginOkAsync(Changes.Record(Changes.NewAddress()));
         await Log.AbortedAsync(Changes.Record(Changes.NewAddress()));
         var committed = await Log.CommittedAsync(Changes.Record(Changes.NewAddress()));
+        await Log.BeginOkAsync(Changes.Record(Changes.NewAddress()));
 
         var events = await Outbox.ReadUnpublishedAsync(10, CancellationToken.None);
 
         Assert.Equal(committed.Id, Assert.Single(events).Id);
+    }
+
+    [Fact]
+    public async Task CommittedChangesNewerThanAPendingIntentWaitUntilItIsSettled()
+    {
+        var before = await Log.CommittedAsync(Changes.Record(Changes.NewAddress()));
+        var pendingChange = Changes.Record(Changes.NewAddress());
+        var pending = await Log.BeginOkAsync(pendingChange);
+        var after = await Log.CommittedAsync(Changes.Record(Changes.NewAddress()));
+
+        var whilePending = await Outbox.ReadUnpublishedAsync(10, CancellationToken.None);
+        await Log.CommitAsync(pending, 1, Changes.At, CancellationToken.None);
+        var onceCommitted = await Outbox.ReadUnpublishedAsync(10, CancellationToken.None);
+
+        Assert.Equal([before.Id], whilePending.Select(e => e.Id));
+        Assert.Equal([before.Id, pending.Id, after.Id], onceCommitted.Select(e => e.Id));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ internal static partial class Sql
 
     public const string Unpublished =
         "SELECT " + ChangeColumns + " FROM config_changes WHERE state = 'committed' AND published_at IS NULL " +
+        "AND id < coalesce((SELECT min(id) FROM config_changes WHERE state = 'pending'), 9223372036854775807) " +
         "ORDER BY id LIMIT @max";
 
     public const string MarkPublished =

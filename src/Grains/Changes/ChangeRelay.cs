@@ -8,8 +8,10 @@ namespace ConfigCluster.Grains.Changes;
 /// <summary>
 /// Publishes committed changes from the outbox, in commit order, once per cluster: every silo runs
 /// one, and the one holding the change log's relay lease works while the others stand by. Events
-/// are published only below the oldest pending intent, so a change committed late (by the
-/// reconciler) is never published after a newer change of the same config.
+/// are published only below the oldest pending intent (the outbox reads no further), so a change
+/// committed late (by the reconciler) is never published after a newer change of the same config.
+/// One read of the outbox per batch: stale intents are looked for at most once per
+/// <see cref="StaleCheckInterval"/>, since none can turn stale sooner than the pending grace.
 /// </summary>
 internal sealed partial class ChangeRelay(
     IChangeOutbox outbox,
@@ -20,6 +22,10 @@ internal sealed partial class ChangeRelay(
 {
     private readonly ChangeRelayOptions _options = options.Value;
     private readonly ILogger _logger = logger;
+    private long _nextStaleCheck;
+
+    private TimeSpan StaleCheckInterval =>
+        _options.PendingGrace / 2 < TimeSpan.FromSeconds(1) ? _options.PendingGrace / 2 : TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,10 +54,8 @@ internal sealed partial class ChangeRelay(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var oldestPending = await SettleStaleAsync(stoppingToken);
-            var batch = (await outbox.ReadUnpublishedAsync(_options.BatchSize, stoppingToken))
-                .Where(e => oldestPending is null || e.Id < oldestPending)
-                .ToList();
+            await SettleStaleIfDueAsync(stoppingToken);
+            var batch = await outbox.ReadUnpublishedAsync(_options.BatchSize, stoppingToken);
             if (batch.Count == 0)
             {
                 await outbox.WaitForCommitAsync(_options.IdleWait, stoppingToken);
@@ -69,17 +73,19 @@ internal sealed partial class ChangeRelay(
         }
     }
 
-    /// <summary>Settles stale intents and returns the id of the oldest intent still pending, if any.</summary>
-    private async Task<long?> SettleStaleAsync(CancellationToken stoppingToken)
+    private async Task SettleStaleIfDueAsync(CancellationToken stoppingToken)
     {
+        if (Environment.TickCount64 < _nextStaleCheck)
+        {
+            return;
+        }
+
+        _nextStaleCheck = Environment.TickCount64 + (long)StaleCheckInterval.TotalMilliseconds;
         var stale = await outbox.ReadStalePendingAsync(_options.PendingGrace, _options.BatchSize, stoppingToken);
         if (stale.Count > 0)
         {
             LogSettled(await reconciler.SettleAsync(stale, stoppingToken), stale.Count);
         }
-
-        var oldest = await outbox.ReadStalePendingAsync(TimeSpan.Zero, 1, stoppingToken);
-        return oldest.Count == 0 ? null : oldest[0].Ticket.Id;
     }
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "This silo now relays change events")]

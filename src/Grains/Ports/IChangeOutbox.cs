@@ -12,7 +12,11 @@ public interface IChangeOutbox
     /// </summary>
     Task<IAsyncDisposable?> TryAcquireRelayLeaseAsync(CancellationToken cancellationToken);
 
-    /// <summary>Committed, unpublished changes in commit order (by id), at most <paramref name="max"/>.</summary>
+    /// <summary>
+    /// Committed, unpublished changes in commit order (by id), at most <paramref name="max"/>, and only
+    /// those older than every intent still pending: a pending intent may yet be committed (by its grain or
+    /// the reconciler), and its event must not follow a newer change of the same config.
+    /// </summary>
     Task<IReadOnlyList<OutboxEvent>> ReadUnpublishedAsync(int max, CancellationToken cancellationToken);
 
     Task MarkPublishedAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
