@@ -7,9 +7,13 @@ internal static class PostgresDataSourceFactory
 {
     public const string ApplicationName = "configcluster";
 
+    /// <summary>Statements each connection keeps prepared, unless the connection string says otherwise.</summary>
+    public const int AutoPreparedStatements = 32;
+
     /// <summary>
     /// Connect and command timeouts follow <see cref="PostgresOptions.CommandTimeout"/> (whole seconds,
-    /// rounded up), and a cancelled command waits at most one second for the server to confirm.
+    /// rounded up), a cancelled command waits at most one second for the server to confirm, and frequent
+    /// statements are prepared automatically.
     /// </summary>
     public static NpgsqlDataSource Create(PostgresOptions options, ILoggerFactory? loggerFactory)
     {
@@ -20,6 +24,13 @@ internal static class PostgresDataSourceFactory
         builder.ConnectionStringBuilder.Timeout = seconds;
         builder.ConnectionStringBuilder.CommandTimeout = seconds;
         builder.ConnectionStringBuilder.CancellationTimeout = 1000;
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            // The adapter runs a handful of statements over and over (intent, commit, outbox): prepared,
+            // PostgreSQL skips parsing and planning them on every write.
+            builder.ConnectionStringBuilder.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
         if (string.IsNullOrEmpty(builder.ConnectionStringBuilder.ApplicationName))
         {
             builder.ConnectionStringBuilder.ApplicationName = ApplicationName;
