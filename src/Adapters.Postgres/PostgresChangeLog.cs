@@ -10,34 +10,44 @@ namespace ConfigCluster.Adapters.Postgres;
 /// <see cref="PostgresOptions.CommandTimeout"/>; database and network failures answer
 /// <see cref="StoreOutcome.Unavailable"/> (never an exception, never a value in the detail).
 /// The <see cref="bool"/> of a settled call is true when this call changed the row, false when it already had that state.
+/// Intents and commits, the statements of every write, are group-committed with those of concurrent
+/// writes (<see cref="StatementBatcher"/>).
 /// </summary>
 public sealed class PostgresChangeLog(NpgsqlDataSource dataSource, IOptions<PostgresOptions> options, ILogger<PostgresChangeLog> logger)
-    : IChangeLog
+    : IChangeLog, IAsyncDisposable
 {
     private readonly PostgresGuard _guard = new(dataSource, options.Value.CommandTimeout, logger);
+    private StatementBatcher? _batcher;
 
-    public Task<StoreResult<ChangeTicket>> BeginAsync(ChangeRecord change, CancellationToken cancellationToken)
+    private StatementBatcher Batcher => LazyInitializer.EnsureInitialized(ref _batcher, () => new StatementBatcher(_guard));
+
+    public async Task<StoreResult<ChangeTicket>> BeginAsync(ChangeRecord change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return _guard.RunAsync("begin", async (connection, token) =>
+        var command = new NpgsqlBatchCommand(Sql.Begin);
+        ChangeRows.AddChange(command.Parameters, change);
+        var answer = await Batcher.ScalarAsync(command, cancellationToken);
+        return answer switch
         {
-            await using var command = new NpgsqlCommand(Sql.Begin, connection);
-            ChangeRows.AddChange(command.Parameters, change);
-            return await command.ExecuteScalarAsync(token) is long id
-                ? StoreResult<ChangeTicket>.Ok(new ChangeTicket(id, change.EventId))
-                : StoreResult<ChangeTicket>.Fail(StoreOutcome.Conflict, "A change with this event id is already recorded.");
-        }, cancellationToken);
+            { IsOk: false } => StoreResult<ChangeTicket>.Fail(answer.Outcome, answer.Detail),
+            { Value: long id } => StoreResult<ChangeTicket>.Ok(new ChangeTicket(id, change.EventId)),
+            _ => StoreResult<ChangeTicket>.Fail(StoreOutcome.Conflict, "A change with this event id is already recorded."),
+        };
     }
 
-    public Task<StoreResult<bool>> CommitAsync(ChangeTicket ticket, long newVersion, DateTimeOffset at, CancellationToken cancellationToken) =>
-        _guard.RunAsync("commit", async (connection, token) =>
-        {
-            await using var command = new NpgsqlCommand(Sql.Commit, connection);
-            ChangeRows.AddTicket(command.Parameters, ticket);
-            command.Parameters.Add(new NpgsqlParameter<long>("new_version", newVersion));
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("occurred_at", at.ToUniversalTime()));
-            return Settled(await command.ExecuteScalarAsync(token) as string, "committed", "aborted");
-        }, cancellationToken);
+    public async Task<StoreResult<bool>> CommitAsync(ChangeTicket ticket, long newVersion, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var command = new NpgsqlBatchCommand(Sql.Commit);
+        ChangeRows.AddTicket(command.Parameters, ticket);
+        command.Parameters.Add(new NpgsqlParameter<long>("new_version", newVersion));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("occurred_at", at.ToUniversalTime()));
+        var answer = await Batcher.ScalarAsync(command, cancellationToken);
+        return answer.IsOk
+            ? Settled(answer.Value as string, "committed", "aborted")
+            : StoreResult<bool>.Fail(answer.Outcome, answer.Detail);
+    }
+
+    public ValueTask DisposeAsync() => _batcher?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     public Task<StoreResult<bool>> AbortAsync(ChangeTicket ticket, CancellationToken cancellationToken) =>
         _guard.RunAsync("abort", async (connection, token) =>
