@@ -14,7 +14,7 @@ namespace ConfigCluster.Adapters.Postgres;
 /// writes (<see cref="StatementBatcher"/>).
 /// </summary>
 public sealed class PostgresChangeLog(NpgsqlDataSource dataSource, IOptions<PostgresOptions> options, ILogger<PostgresChangeLog> logger)
-    : IChangeLog, IAsyncDisposable
+    : IChangeLog, IAsyncDisposable, IDisposable
 {
     private readonly PostgresGuard _guard = new(dataSource, options.Value.CommandTimeout, logger);
     private StatementBatcher? _batcher;
@@ -48,6 +48,8 @@ public sealed class PostgresChangeLog(NpgsqlDataSource dataSource, IOptions<Post
     }
 
     public ValueTask DisposeAsync() => _batcher?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    public void Dispose() => _batcher?.Dispose();
 
     public Task<StoreResult<bool>> AbortAsync(ChangeTicket ticket, CancellationToken cancellationToken) =>
         _guard.RunAsync("abort", async (connection, token) =>

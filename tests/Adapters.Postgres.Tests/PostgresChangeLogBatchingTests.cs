@@ -71,6 +71,18 @@ public sealed class PostgresChangeLogBatchingTests(MigratedDatabase fixture) : I
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Log.BeginAsync(Changes.Record(Changes.NewAddress()), cancelled.Token));
     }
 
+    [Fact]
+    public async Task AChangeLogDisposedAfterAnIntentHasAnsweredIt()
+    {
+        var services = fixture.Database.CreateServices();
+        var change = Changes.Record(Changes.NewAddress());
+        var begun = services.GetRequiredService<IChangeLog>().BeginAsync(change, CancellationToken.None);
+
+        await services.DisposeAsync();
+
+        Assert.Equal(StoreOutcome.Ok, (await begun).Outcome);
+    }
+
     private async Task<long> CountAsync(string where, Guid[] ids)
     {
         await using var connection = await _services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();

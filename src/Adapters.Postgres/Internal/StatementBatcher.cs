@@ -11,7 +11,7 @@ namespace ConfigCluster.Adapters.Postgres.Internal;
 /// <see cref="StoreOutcome.Unavailable"/>, as a lone statement would have. The statements batched here
 /// touch rows no other statement in flight touches (a new intent, or the commit of one's own intent).
 /// </summary>
-internal sealed class StatementBatcher : IAsyncDisposable
+internal sealed class StatementBatcher : IAsyncDisposable, IDisposable
 {
     /// <summary>Most statements in one batch.</summary>
     public const int MaxBatch = 64;
@@ -44,11 +44,15 @@ internal sealed class StatementBatcher : IAsyncDisposable
         return await queued.Answer.Task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>Takes no more statements and waits until those queued have been answered.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await Task.WhenAll(_senders);
     }
+
+    /// <summary>Takes no more statements; those queued are still sent and answered.</summary>
+    public void Dispose() => _queue.Writer.TryComplete();
 
     private async Task SendAsync()
     {
