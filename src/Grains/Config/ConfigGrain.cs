@@ -31,6 +31,14 @@ internal sealed partial class ConfigGrain(
 
     private DateTimeOffset Now => time.GetUtcNow();
 
+    /// <summary>
+    /// The token of every step from the intent on: a write that has begun runs to its end (each step
+    /// bounded by its own timeout) even when its caller goes away. Cancelled half way, it would leave an
+    /// intent pending (holding back every later event until the relay settles it) and a Vault version
+    /// this grain does not know, which the next write would take for a change made outside the service.
+    /// </summary>
+    private static CancellationToken WriteInFlight => CancellationToken.None;
+
     /// <summary>How old a plain value may get before a read asks for it to be renewed: three quarters of the TTL.</summary>
     private TimeSpan RenewAfter => _options.CacheTtl * 3 / 4;
 
@@ -107,16 +115,17 @@ internal sealed partial class ConfigGrain(
         }
 
         var isEncrypted = change.IsEncrypted ?? false;
-        var (ticket, record, refused) = await BeginAsync(ChangeAction.Created, null, isEncrypted, change.Context, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Created, null, isEncrypted, change.Context, WriteInFlight);
         if (refused is not null)
         {
             return refused;
         }
 
-        var write = await store.WriteAsync(_address, change.Value, isEncrypted, expectedVersion: 0, cancellationToken);
+        var write = await store.WriteAsync(_address, change.Value, isEncrypted, expectedVersion: 0, WriteInFlight);
         if (!write.IsOk)
         {
-            await SettleRefusedAsync(ticket, write.Outcome, cancellationToken);
+            await SettleRefusedAsync(ticket, write.Outcome, WriteInFlight);
             return write.Outcome == StoreOutcome.Conflict
                 ? Forget(ConfigResult.Fail(ConfigOutcome.AlreadyExists, ConfigMessages.AlreadyExists))
                 : WriteFailed("create", write.Outcome, write.Detail, expectedVersion: 0);
@@ -124,10 +133,10 @@ internal sealed partial class ConfigGrain(
 
         var written = write.Value!;
         var entry = Remember(change.Value, isEncrypted, written, createdAt: written.WrittenAt);
-        await CompleteAsync(ticket, record, entry, cancellationToken);
+        await CompleteAsync(ticket, record, entry, WriteInFlight);
         LogCreated(_address.Path, written.Version);
         _retentionPending = true;
-        await ApplyRetentionIfPendingAsync(cancellationToken);
+        await ApplyRetentionIfPendingAsync(WriteInFlight);
         return new ConfigResult(ConfigOutcome.Created, entry);
     }
 
@@ -145,23 +154,24 @@ internal sealed partial class ConfigGrain(
         }
 
         var isEncrypted = change.IsEncrypted ?? current!.IsEncrypted;
-        var (ticket, record, refused) = await BeginAsync(ChangeAction.Updated, current, isEncrypted, change.Context, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Updated, current, isEncrypted, change.Context, WriteInFlight);
         if (refused is not null)
         {
             return refused;
         }
 
-        var write = await store.WriteAsync(_address, change.Value, isEncrypted, current!.Version, cancellationToken);
+        var write = await store.WriteAsync(_address, change.Value, isEncrypted, current!.Version, WriteInFlight);
         if (!write.IsOk)
         {
-            await SettleRefusedAsync(ticket, write.Outcome, cancellationToken);
+            await SettleRefusedAsync(ticket, write.Outcome, WriteInFlight);
             return WriteFailed("update", write.Outcome, write.Detail, current.Version);
         }
 
         var entry = Remember(change.Value, isEncrypted, write.Value!, current.CreatedAt);
-        await CompleteAsync(ticket, record, entry, cancellationToken);
+        await CompleteAsync(ticket, record, entry, WriteInFlight);
         LogUpdated(_address.Path, entry.Version);
-        await ApplyRetentionIfPendingAsync(cancellationToken);
+        await ApplyRetentionIfPendingAsync(WriteInFlight);
         return ConfigResult.Found(entry);
     }
 
@@ -173,22 +183,23 @@ internal sealed partial class ConfigGrain(
             return failure;
         }
 
-        var (ticket, record, refused) = await BeginAsync(ChangeAction.Deleted, current, current!.IsEncrypted, context, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Deleted, current, current!.IsEncrypted, context, WriteInFlight);
         if (refused is not null)
         {
             return refused;
         }
 
-        var delete = await store.DeleteAsync(_address, current.Version, cancellationToken);
+        var delete = await store.DeleteAsync(_address, current.Version, WriteInFlight);
         if (!delete.IsOk)
         {
-            await SettleRefusedAsync(ticket, delete.Outcome, cancellationToken);
+            await SettleRefusedAsync(ticket, delete.Outcome, WriteInFlight);
             return WriteFailed("delete", delete.Outcome, delete.Detail, current.Version);
         }
 
         Know(ConfigSnapshot.Absent(Now));
         _retentionPending = false;
-        await CompleteAsync(ticket, record, entry: null, cancellationToken);
+        await CompleteAsync(ticket, record, entry: null, WriteInFlight);
         LogDeleted(_address.Path, current.Version);
         return new ConfigResult(ConfigOutcome.Ok);
     }
