@@ -6,20 +6,8 @@ namespace ConfigCluster.Adapters.Postgres.Tests;
 /// Intents and commits of concurrent writes are group-committed (several statements, one transaction):
 /// each caller still gets its own answer, exactly as if its statement had run alone.
 /// </summary>
-public sealed class PostgresChangeLogBatchingTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>, IAsyncLifetime
+public sealed class PostgresChangeLogBatchingTests(MigratedDatabase fixture) : ChangeLogTests(fixture)
 {
-    private ServiceProvider _services = null!;
-
-    private IChangeLog Log => _services.GetRequiredService<IChangeLog>();
-
-    public Task InitializeAsync()
-    {
-        _services = fixture.Database.CreateServices();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
-
     [Fact]
     public async Task ConcurrentIntentsEachGetTheirOwnTicket()
     {
@@ -74,7 +62,7 @@ public sealed class PostgresChangeLogBatchingTests(MigratedDatabase fixture) : I
     [Fact]
     public async Task AChangeLogDisposedAfterAnIntentHasAnsweredIt()
     {
-        var services = fixture.Database.CreateServices();
+        var services = Database.CreateServices();
         var change = Changes.Record(Changes.NewAddress());
         var begun = services.GetRequiredService<IChangeLog>().BeginAsync(change, CancellationToken.None);
 
@@ -85,7 +73,7 @@ public sealed class PostgresChangeLogBatchingTests(MigratedDatabase fixture) : I
 
     private async Task<long> CountAsync(string where, Guid[] ids)
     {
-        await using var connection = await _services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        await using var connection = await Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
         await using var command = new NpgsqlCommand($"SELECT count(*) FROM config_changes WHERE {where}", connection);
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", ids));
         return (long)(await command.ExecuteScalarAsync())!;

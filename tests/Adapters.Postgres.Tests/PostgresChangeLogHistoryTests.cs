@@ -1,20 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ConfigCluster.Adapters.Postgres.Tests;
 
-public sealed class PostgresChangeLogHistoryTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>, IAsyncLifetime
+public sealed class PostgresChangeLogHistoryTests(MigratedDatabase fixture) : ChangeLogTests(fixture)
 {
-    private ServiceProvider _services = null!;
-
-    private IChangeLog Log => _services.GetRequiredService<IChangeLog>();
-
-    public Task InitializeAsync()
-    {
-        _services = fixture.Database.CreateServices();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
 
     [Fact]
     public async Task HistoryListsOnlyCommittedChangesNewestFirstInPagesWithTheirTotal()

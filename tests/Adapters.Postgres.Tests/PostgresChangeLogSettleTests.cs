@@ -1,20 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ConfigCluster.Adapters.Postgres.Tests;
 
-public sealed class PostgresChangeLogSettleTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>, IAsyncLifetime
+public sealed class PostgresChangeLogSettleTests(MigratedDatabase fixture) : ChangeLogTests(fixture)
 {
-    private ServiceProvider _services = null!;
-
-    private IChangeLog Log => _services.GetRequiredService<IChangeLog>();
-
-    public Task InitializeAsync()
-    {
-        _services = fixture.Database.CreateServices();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
 
     [Fact]
     public async Task BeginRecordsAPendingIntentThatIsTheLatestChangeButNotYetHistory()
@@ -43,7 +30,7 @@ public sealed class PostgresChangeLogSettleTests(MigratedDatabase fixture) : ICl
         var history = (await Log.ReadHistoryAsync(change.Address, 10, 0, CancellationToken.None)).Value!;
         var entry = Assert.Single(history.Entries);
         Assert.Equal(new AuditEntry(ticket.Id, change with { NewVersion = 7, At = at }), entry);
-        Assert.NotNull(await fixture.Database.ScalarAsync<DateTime?>(
+        Assert.NotNull(await Database.ScalarAsync<DateTime?>(
             "SELECT committed_at FROM config_changes WHERE id = @id", new NpgsqlParameter<long>("id", ticket.Id)));
     }
 
@@ -126,5 +113,5 @@ public sealed class PostgresChangeLogSettleTests(MigratedDatabase fixture) : ICl
     }
 
     private Task<string?> StateOfAsync(ChangeTicket ticket) =>
-        fixture.Database.ScalarAsync<string>("SELECT state FROM config_changes WHERE id = @id", new NpgsqlParameter<long>("id", ticket.Id));
+        Database.ScalarAsync<string>("SELECT state FROM config_changes WHERE id = @id", new NpgsqlParameter<long>("id", ticket.Id));
 }

@@ -3,21 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConfigCluster.Adapters.Postgres.Tests;
 
 /// <summary>Each test starts from an empty change log (the tests of a class run one at a time).</summary>
-public sealed class PostgresChangeOutboxTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>, IAsyncLifetime
+public sealed class PostgresChangeOutboxTests(MigratedDatabase fixture) : ChangeLogTests(fixture)
 {
-    private ServiceProvider _services = null!;
+    private IChangeOutbox Outbox => Services.GetRequiredService<IChangeOutbox>();
 
-    private IChangeLog Log => _services.GetRequiredService<IChangeLog>();
-
-    private IChangeOutbox Outbox => _services.GetRequiredService<IChangeOutbox>();
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await fixture.Database.ExecuteAsync("TRUNCATE config_changes");
-        _services = fixture.Database.CreateServices();
+        await Database.ExecuteAsync("TRUNCATE config_changes");
+        await base.InitializeAsync();
     }
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
 
     [Fact]
     public async Task UnpublishedEventsAreCommittedChangesInIdOrderUpToTheLimit()
@@ -80,7 +74,7 @@ public sealed class PostgresChangeOutboxTests(MigratedDatabase fixture) : IClass
         await Outbox.MarkPublishedAsync([], CancellationToken.None);
 
         Assert.Equal(third.Id, Assert.Single(await Outbox.ReadUnpublishedAsync(10, CancellationToken.None)).Id);
-        Assert.Equal(2, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM config_changes WHERE published_at IS NOT NULL"));
+        Assert.Equal(2, await Database.ScalarAsync<long>("SELECT count(*) FROM config_changes WHERE published_at IS NOT NULL"));
     }
 
     [Fact]
@@ -106,7 +100,7 @@ public sealed class PostgresChangeOutboxTests(MigratedDatabase fixture) : IClass
     }
 
     private Task BackdateAsync(ChangeTicket ticket, TimeSpan age) =>
-        fixture.Database.ExecuteAsync(
+        Database.ExecuteAsync(
             "UPDATE config_changes SET recorded_at = now() - @age WHERE id = @id",
             new NpgsqlParameter<TimeSpan>("age", age), new NpgsqlParameter<long>("id", ticket.Id));
 }

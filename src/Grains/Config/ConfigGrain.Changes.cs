@@ -10,16 +10,21 @@ namespace ConfigCluster.Grains.Config;
 /// </summary>
 internal sealed partial class ConfigGrain
 {
+    /// <summary>
+    /// Records the intent. A caller that has already gone away is turned away here, with nothing done;
+    /// from the intent on, the write runs to its end whatever the caller does (<see cref="WriteInFlight"/>).
+    /// </summary>
     private async Task<(ChangeTicket Ticket, ChangeRecord Change, ConfigResult? Refused)> BeginAsync(
         ChangeAction action, ConfigSnapshot? current, bool isEncrypted, ChangeContext context, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         // Readers in this silo ask the grain from here on: they wait for the write like any other read.
         localReads.Withdraw(_address);
         var oldVersion = current?.Version ?? 0;
         var newVersion = action == ChangeAction.Deleted ? 0 : oldVersion + 1;
         var record = new ChangeRecord(Guid.NewGuid(), action, _address, oldVersion, newVersion, isEncrypted,
             context.Actor, context.RequestId, Now);
-        var begun = await changes.BeginAsync(record, cancellationToken);
+        var begun = await changes.BeginAsync(record, WriteInFlight);
         if (begun.IsOk)
         {
             return (begun.Value, record, null);

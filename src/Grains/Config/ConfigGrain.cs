@@ -115,8 +115,7 @@ internal sealed partial class ConfigGrain(
         }
 
         var isEncrypted = change.IsEncrypted ?? false;
-        cancellationToken.ThrowIfCancellationRequested();
-        var (ticket, record, refused) = await BeginAsync(ChangeAction.Created, null, isEncrypted, change.Context, WriteInFlight);
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Created, null, isEncrypted, change.Context, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -154,8 +153,7 @@ internal sealed partial class ConfigGrain(
         }
 
         var isEncrypted = change.IsEncrypted ?? current!.IsEncrypted;
-        cancellationToken.ThrowIfCancellationRequested();
-        var (ticket, record, refused) = await BeginAsync(ChangeAction.Updated, current, isEncrypted, change.Context, WriteInFlight);
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Updated, current, isEncrypted, change.Context, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -183,8 +181,7 @@ internal sealed partial class ConfigGrain(
             return failure;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var (ticket, record, refused) = await BeginAsync(ChangeAction.Deleted, current, current!.IsEncrypted, context, WriteInFlight);
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Deleted, current, current!.IsEncrypted, context, cancellationToken);
         if (refused is not null)
         {
             return refused;
