@@ -9,6 +9,15 @@ namespace ConfigCluster.Grains.Config;
 /// </summary>
 internal sealed partial class ConfigGrain
 {
+    /// <summary>
+    /// The change id this activation last put in (or found valid in) the shared cache, with the version
+    /// of the config it went with. A re-read that finds that same version in Vault tags the entry with it
+    /// again instead of asking the change log, which keeps the change log out of TTL renewals. Safe: the
+    /// value is what Vault holds now, and had the config changed since, the log's newest id would differ
+    /// and readers would not trust the entry (a miss, never a stale answer).
+    /// </summary>
+    private (long Version, long ChangeId)? _sharedCacheTag;
+
     private async Task<ConfigResult?> ReadSharedCacheAsync(CancellationToken cancellationToken)
     {
         var cached = await cache.GetAsync(_address, cancellationToken);
@@ -24,6 +33,7 @@ internal sealed partial class ConfigGrain
         }
 
         var snapshot = new ConfigSnapshot(cached.Version, false, cached.CreatedAt, cached.UpdatedAt, cached.Value, cached.CachedAt);
+        _sharedCacheTag = (cached.Version, cached.ChangeId);
         Know(snapshot);
         return snapshot.ToCachedResult(_address);
     }
@@ -39,13 +49,18 @@ internal sealed partial class ConfigGrain
             return;
         }
 
-        var newest = await changes.LatestChangeIdAsync(_address, cancellationToken);
-        if (!newest.IsOk)
+        if (_sharedCacheTag is not { } tag || tag.Version != stored.Version)
         {
-            return;
+            var newest = await changes.LatestChangeIdAsync(_address, cancellationToken);
+            if (!newest.IsOk)
+            {
+                return;
+            }
+
+            _sharedCacheTag = tag = (stored.Version, newest.Value ?? 0);
         }
 
-        var entry = new CachedConfig(stored.Value, stored.Version, stored.CreatedAt, stored.UpdatedAt, newest.Value ?? 0, Now);
+        var entry = new CachedConfig(stored.Value, stored.Version, stored.CreatedAt, stored.UpdatedAt, tag.ChangeId, Now);
         await cache.SetAsync(_address, entry, _options.CacheTtl, cancellationToken);
     }
 }

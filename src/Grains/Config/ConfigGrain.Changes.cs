@@ -69,10 +69,12 @@ internal sealed partial class ConfigGrain
 
         if (entry is { IsEncrypted: false })
         {
+            _sharedCacheTag = (entry.Version, ticket.Id);
             await cache.SetAsync(_address, ToCached(entry, ticket.Id), _options.CacheTtl, cancellationToken);
         }
         else
         {
+            _sharedCacheTag = null;
             await cache.RemoveAsync(_address, cancellationToken);
         }
 

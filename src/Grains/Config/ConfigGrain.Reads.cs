@@ -73,7 +73,10 @@ internal sealed partial class ConfigGrain
         }
     }
 
-    /// <summary>Keeps a read unless an interleaved read already brought a newer version.</summary>
+    /// <summary>
+    /// Keeps a read unless an interleaved read already brought a newer version. A read of what the grain
+    /// already holds (a TTL renewal, mostly) keeps the same answer, seen again now.
+    /// </summary>
     private void RememberRead(StoredConfig stored)
     {
         if (_snapshot is { Exists: true } known && known.Version > stored.Version)
@@ -81,7 +84,7 @@ internal sealed partial class ConfigGrain
             return;
         }
 
-        Know(ConfigSnapshot.Of(stored, Now));
+        Know(_snapshot is { } held && held.Holds(stored) ? held.SeenAgainAt(Now) : ConfigSnapshot.Of(stored, Now));
     }
 
     private ConfigEntry Remember(string value, bool isEncrypted, StoredWrite written, DateTimeOffset createdAt)

@@ -5,7 +5,8 @@ namespace ConfigCluster.Grains.Config;
 /// <summary>
 /// What a config grain last saw in Vault, and when. The value is held only for non-encrypted
 /// configs: an encrypted value exists nowhere but Vault. A class, not a record: it carries the read
-/// answer it made (<see cref="ToCachedResult"/>), which neither equality nor a <c>with</c> copy may share.
+/// answer it made (<see cref="ToCachedResult"/>), which only a snapshot of the very same state may share
+/// (<see cref="SeenAgainAt"/>); neither record equality nor a <c>with</c> copy could keep to that.
 /// </summary>
 internal sealed class ConfigSnapshot(
     long version,
@@ -39,6 +40,16 @@ internal sealed class ConfigSnapshot(
             stored.IsEncrypted ? null : stored.Value, seenAt);
 
     public bool IsFresh(DateTimeOffset now, TimeSpan ttl) => now - SeenAt < ttl;
+
+    /// <summary>Whether <paramref name="stored"/> is this very state of the config (version, times, encryption, value).</summary>
+    public bool Holds(StoredConfig stored) =>
+        Exists && stored.Version == Version && stored.IsEncrypted == IsEncrypted
+        && stored.CreatedAt == CreatedAt && stored.UpdatedAt == UpdatedAt
+        && (IsEncrypted || stored.Value == PlainValue);
+
+    /// <summary>The same state, seen again at <paramref name="seenAt"/>: it keeps the read answer already made.</summary>
+    public ConfigSnapshot SeenAgainAt(DateTimeOffset seenAt) =>
+        new(Version, IsEncrypted, CreatedAt, UpdatedAt, PlainValue, seenAt) { _cachedResult = _cachedResult };
 
     /// <summary>
     /// The answer to a read when this snapshot may serve it (exists and not encrypted): made once and

@@ -1,16 +1,22 @@
+using System.Collections.Concurrent;
 using ConfigCluster.DevVault;
 using ConfigCluster.Grains.LocalReads;
+using ConfigCluster.Grains.Ports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConfigCluster.Grains.Tests.LocalReads;
 
 /// <summary>
 /// A config grain asked to renew re-reads Vault only once its plain value is three quarters through the
-/// cache TTL (4 s here: from 3 s on), and publishes what it read to the silo's local reads.
+/// cache TTL (4 s here: from 3 s on), and publishes what it read to the silo's local reads. A renewal
+/// that finds the version it holds keeps its answer and does not ask the change log again.
 /// </summary>
 public sealed class ConfigGrainRenewalTests(ConfigGrainRenewalTests.ShortTtlLocalReadsFixture fixture)
     : IClassFixture<ConfigGrainRenewalTests.ShortTtlLocalReadsFixture>
 {
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(20);
     private readonly LocalConfigReads _reads = fixture.SiloService<LocalConfigReads>();
+    private readonly CountingChangeLog _changes = fixture.SiloService<CountingChangeLog>();
 
     [Fact]
     public async Task ARenewalBeforeTheRenewalPointKeepsWhatTheGrainHolds()
@@ -43,6 +49,44 @@ public sealed class ConfigGrainRenewalTests(ConfigGrainRenewalTests.ShortTtlLoca
         Assert.Equal(("outside", 2L), (local?.Value, local?.Version));
     }
 
+    [Fact]
+    public async Task ARenewalThatFindsTheSameVersionKeepsTheAnswerWithoutAskingTheChangeLog()
+    {
+        var address = TestChanges.NewAddress();
+        await fixture.Grain(address).CreateAsync(TestChanges.Of("one"));
+        var published = _reads.TryRead(address);
+        await Eventually.HoldsAsync(() => PastRenewalPoint(address), Within, "the renewal point");
+
+        await fixture.Grain(address).RenewAsync();
+
+        // Published anew: its own renewal point comes round again (the first one's was claimed above).
+        await Eventually.HoldsAsync(() => PastRenewalPoint(address), Within, "the renewed answer's renewal point");
+        Assert.NotNull(published);
+        Assert.Same(published, _reads.TryRead(address));
+        Assert.Equal(0, _changes.NewestIdQueriesOf(address));
+    }
+
+    [Fact]
+    public async Task ARenewalThatFindsANewVersionAsksTheChangeLogForTheNewestChange()
+    {
+        var address = TestChanges.NewAddress();
+        await fixture.Grain(address).CreateAsync(TestChanges.Of("one"));
+        await fixture.Vault.PutDirectlyAsync(address.Path, new { value = "outside", is_encrypted = false });
+
+        await Eventually.ValueAsync(
+            async () =>
+            {
+                await fixture.Grain(address).RenewAsync();
+                return _reads.TryRead(address)?.Entry;
+            },
+            entry => entry?.Value == "outside",
+            Within);
+
+        Assert.Equal(1, _changes.NewestIdQueriesOf(address));
+    }
+
+    private bool PastRenewalPoint(ConfigAddress address) => _reads.TryRead(address, out var renew) is not null && renew;
+
     public sealed class ShortTtlLocalReadsFixture : ConfigGrainLocalReadsTests.LocalReadsFixture
     {
         protected override IDictionary<string, string?> Settings(DevVaultServer vault)
@@ -51,5 +95,40 @@ public sealed class ConfigGrainRenewalTests(ConfigGrainRenewalTests.ShortTtlLoca
             settings["Config:CacheTtl"] = "00:00:04";
             return settings;
         }
+
+        protected override void ConfigureSilo(IServiceCollection services)
+        {
+            base.ConfigureSilo(services);
+            var log = services.Last(d => d.ServiceType == typeof(IChangeLog));
+            services.Remove(log);
+            services.AddSingleton(sp => new CountingChangeLog((IChangeLog)ActivatorUtilities.CreateInstance(sp, log.ImplementationType!)));
+            services.AddSingleton<IChangeLog>(sp => sp.GetRequiredService<CountingChangeLog>());
+        }
+    }
+
+    /// <summary>The silo's change log, counting the questions for a config's newest change id.</summary>
+    public sealed class CountingChangeLog(IChangeLog inner) : IChangeLog
+    {
+        private readonly ConcurrentDictionary<ConfigAddress, int> _newestIdQueries = new();
+
+        public int NewestIdQueriesOf(ConfigAddress address) => _newestIdQueries.GetValueOrDefault(address);
+
+        public Task<StoreResult<long?>> LatestChangeIdAsync(ConfigAddress address, CancellationToken cancellationToken)
+        {
+            _newestIdQueries.AddOrUpdate(address, 1, (_, n) => n + 1);
+            return inner.LatestChangeIdAsync(address, cancellationToken);
+        }
+
+        public Task<StoreResult<ChangeTicket>> BeginAsync(ChangeRecord change, CancellationToken cancellationToken) =>
+            inner.BeginAsync(change, cancellationToken);
+
+        public Task<StoreResult<bool>> CommitAsync(ChangeTicket ticket, long newVersion, DateTimeOffset at, CancellationToken cancellationToken) =>
+            inner.CommitAsync(ticket, newVersion, at, cancellationToken);
+
+        public Task<StoreResult<bool>> AbortAsync(ChangeTicket ticket, CancellationToken cancellationToken) =>
+            inner.AbortAsync(ticket, cancellationToken);
+
+        public Task<StoreResult<AuditPage>> ReadHistoryAsync(ConfigAddress address, int limit, int offset, CancellationToken cancellationToken) =>
+            inner.ReadHistoryAsync(address, limit, offset, cancellationToken);
     }
 }
