@@ -7,13 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConfigCluster.Grains.Tests.LocalReads;
 
 /// <summary>
-/// A config grain asked to renew re-reads Vault only once its plain value is three quarters through the
-/// cache TTL (4 s here: from 3 s on), and publishes what it read to the silo's local reads. A renewal
-/// that finds the version it holds keeps its answer and does not ask the change log again.
+/// A config grain asked to renew re-reads Vault only once its plain value is past its renewal point, five
+/// to seven eighths through the cache TTL (4 s here: from 2.5 to 3.5 s on), and publishes what it read
+/// to the silo's local reads. A renewal that finds the version it holds keeps its answer and does not
+/// ask the change log again.
 /// </summary>
 public sealed class ConfigGrainRenewalTests(ConfigGrainRenewalTests.ShortTtlLocalReadsFixture fixture)
     : IClassFixture<ConfigGrainRenewalTests.ShortTtlLocalReadsFixture>
 {
+    private static readonly TimeSpan Ttl = TimeSpan.FromSeconds(4);
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(20);
     private readonly LocalConfigReads _reads = fixture.SiloService<LocalConfigReads>();
     private readonly CountingChangeLog _changes = fixture.SiloService<CountingChangeLog>();
@@ -85,6 +87,18 @@ public sealed class ConfigGrainRenewalTests(ConfigGrainRenewalTests.ShortTtlLoca
         Assert.Equal(1, _changes.NewestIdQueriesOf(address));
     }
 
+    [Fact]
+    public async Task ConfigsCreatedTogetherGetRenewalPointsSpreadOverTheMiddleOfTheTtl()
+    {
+        var addresses = Enumerable.Range(0, 16).Select(_ => TestChanges.NewAddress()).ToList();
+
+        await Task.WhenAll(addresses.Select(a => fixture.Grain(a).CreateAsync(TestChanges.Of("one"))));
+
+        var points = addresses.Select(a => fixture.SiloService<RecordingPublisher>().RenewalPointOf(a)).ToList();
+        Assert.All(points, p => Assert.InRange(p, 0.625, 0.875));
+        Assert.True(points.Distinct().Count() > 1, "every config got the same renewal point");
+    }
+
     private bool PastRenewalPoint(ConfigAddress address) => _reads.TryRead(address, out var renew) is not null && renew;
 
     public sealed class ShortTtlLocalReadsFixture : ConfigGrainLocalReadsTests.LocalReadsFixture
@@ -92,7 +106,7 @@ public sealed class ConfigGrainRenewalTests(ConfigGrainRenewalTests.ShortTtlLoca
         protected override IDictionary<string, string?> Settings(DevVaultServer vault)
         {
             var settings = base.Settings(vault);
-            settings["Config:CacheTtl"] = "00:00:04";
+            settings["Config:CacheTtl"] = Ttl.ToString();
             return settings;
         }
 
@@ -103,7 +117,27 @@ public sealed class ConfigGrainRenewalTests(ConfigGrainRenewalTests.ShortTtlLoca
             services.Remove(log);
             services.AddSingleton(sp => new CountingChangeLog((IChangeLog)ActivatorUtilities.CreateInstance(sp, log.ImplementationType!)));
             services.AddSingleton<IChangeLog>(sp => sp.GetRequiredService<CountingChangeLog>());
+            services.AddSingleton(sp => new RecordingPublisher(sp.GetRequiredService<LocalConfigReads>()));
+            services.AddSingleton<ILocalReadPublisher>(sp => sp.GetRequiredService<RecordingPublisher>());
         }
+    }
+
+    /// <summary>The silo's local reads, noting where in the TTL each config's last publication may be renewed.</summary>
+    public sealed class RecordingPublisher(LocalConfigReads inner) : ILocalReadPublisher
+    {
+        private readonly ConcurrentDictionary<ConfigAddress, double> _renewalPoints = new();
+
+        /// <summary>The renewal point of the config's last publication, as a fraction of its TTL.</summary>
+        public double RenewalPointOf(ConfigAddress address) => _renewalPoints[address];
+
+        public void Publish(ConfigAddress address, ConfigResult found, DateTimeOffset renewFrom, DateTimeOffset freshUntil)
+        {
+            var seenAt = freshUntil - Ttl;
+            _renewalPoints[address] = (renewFrom - seenAt) / Ttl;
+            inner.Publish(address, found, renewFrom, freshUntil);
+        }
+
+        public void Withdraw(ConfigAddress address) => inner.Withdraw(address);
     }
 
     /// <summary>The silo's change log, counting the questions for a config's newest change id.</summary>
