@@ -39,7 +39,7 @@ public static class GatewayServiceExtensions
         {
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
-        app.UseStatusCodePages();
+        app.UseMiddleware<EmptyErrorProblems>();
         return app;
     }
 }

@@ -25,7 +25,8 @@ public static class ConfigApi
         api.MapPost("/", (HttpContext http, CancellationToken ct) => CreateAsync(http, configs, ct))
             .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
         api.MapGet("/", (HttpContext http, CancellationToken ct) => ListAsync(http, grains, ct));
-        api.MapGet("/{key}", (string key, HttpContext http, CancellationToken ct) => GetAsync(key, http, grains, configs, localReads, ct));
+        // The hot path: a plain RequestDelegate, so a local read answers without parameter binding or an await.
+        api.MapGet("/{key}", http => GetAsync(http, grains, configs, localReads));
         api.MapPut("/{key}", (string key, HttpContext http, CancellationToken ct) => UpdateAsync(key, http, configs, ct))
             .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
         api.MapDelete("/{key}", (string key, HttpContext http, CancellationToken ct) => DeleteAsync(key, http, configs, ct));
@@ -59,16 +60,19 @@ public static class ConfigApi
             : ConfigProblems.From(result, isRead: false);
     }
 
-    private static async Task<IResult> GetAsync(
-        string key, HttpContext http, IGrainFactory grains, ConfigGrainReferences configs, LocalConfigReads localReads,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// A read. The current value of a plain config whose grain is active in this silo is answered from the
+    /// silo's local reads, as the grain would answer it, and renewed by the grain off this request's path
+    /// when it nears the end of its TTL; anything else asks the grain.
+    /// </summary>
+    private static Task GetAsync(HttpContext http, IGrainFactory grains, ConfigGrainReferences configs, LocalConfigReads localReads)
     {
+        var key = (string)http.Request.RouteValues["key"]!;
         var query = http.Request.Query;
         if (key == "status" && !query.ContainsKey("environment") && !query.ContainsKey("service_name"))
         {
             // DECISIONS 7: /status is the service status unless it names a config called "status".
-            var status = await grains.GetGrain<IServiceStatusGrain>(0).GetAsync(cancellationToken);
-            return TypedResults.Ok(StatusResponse.From(status));
+            return ServiceStatusAsync(http, grains);
         }
 
         var errors = new RequestErrors();
@@ -76,22 +80,33 @@ public static class ConfigApi
         var version = ConfigQuery.Version(query, errors);
         if (address is null || errors.Any)
         {
-            return ConfigProblems.Invalid(errors);
+            return ConfigProblems.Invalid(errors).ExecuteAsync(http);
         }
 
-        // The current value of a config whose grain is active in this silo: answered as the grain would,
-        // and renewed by the grain off this request's path when it nears the end of its TTL.
-        var renew = false;
-        var result = (version is null ? localReads.TryRead(address, out renew) : null)
-            ?? await configs.Get(address).GetAsync(version, cancellationToken);
-        if (renew)
+        if (version is null && localReads.TryRead(address, out var renew) is { Entry: { } local })
         {
-            _ = configs.Get(address).RenewAsync();
+            if (renew)
+            {
+                _ = configs.Get(address).RenewAsync();
+            }
+
+            return ConfigResponseBodies.For(local).ExecuteAsync(http);
         }
 
-        return result.Succeeded
-            ? ConfigResponseBodies.For(result.Entry!)
-            : ConfigProblems.From(result, isRead: true);
+        return ReadThroughGrainAsync(http, configs.Get(address), version);
+    }
+
+    private static async Task ReadThroughGrainAsync(HttpContext http, IConfigGrain grain, long? version)
+    {
+        var result = await grain.GetAsync(version, http.RequestAborted);
+        await (result.Succeeded ? ConfigResponseBodies.For(result.Entry!) : (IResult)ConfigProblems.From(result, isRead: true))
+            .ExecuteAsync(http);
+    }
+
+    private static async Task ServiceStatusAsync(HttpContext http, IGrainFactory grains)
+    {
+        var status = await grains.GetGrain<IServiceStatusGrain>(0).GetAsync(http.RequestAborted);
+        await TypedResults.Ok(StatusResponse.From(status)).ExecuteAsync(http);
     }
 
     private static async Task<Results<Ok<ConfigResponse>, ProblemHttpResult, ValidationProblem>> UpdateAsync(

@@ -115,6 +115,23 @@ public sealed class BadInputTests(GatewayFixture fixture) : IClassFixture<Gatewa
         Assert.Equal(0, (await listing.Content.ReadFromJsonAsync<ConfigListJson>())!.Total);
     }
 
+    [Fact]
+    public async Task AMethodTheRouteDoesNotTakeAnswers405AsAProblemAndWritesNothing()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/config/k?environment={Env}&service_name=svc")
+        {
+            Content = JsonContent.Create(new { value = "v" }),
+        };
+
+        var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(ConfigApiClient.ProblemContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(405, (await response.ReadProblemAsync()).Status);
+        var listing = await _http.GetAsync($"/api/v1/config?environment={Env}");
+        Assert.Equal(0, (await listing.Content.ReadFromJsonAsync<ConfigListJson>())!.Total);
+    }
+
     [Theory]
     [InlineData("/api/v1/config/k?service_name=svc", """{"value":"v"}""", "environment")]
     [InlineData("/api/v1/config/k?environment=badinput&service_name=svc", """{"value":1}""", "value")]
