@@ -3,11 +3,12 @@
 #   1. starts the local cluster with ./run.sh (Release) on its own ports, data and run directories;
 #   2. seeds N configs through the REST API (half encrypted);
 #   3. drives each row with wrk at fixed connection counts, next to its baselines: bare Kestrel answering
-#      the gateway's own bytes (bench/Baseline) and the same dev Vault read and written directly;
+#      the gateway's own bytes (bench/Baseline) and the same dev Vault read and written directly; the read
+#      rows run in interleaved rounds (each row next to its baseline in every round) and report medians;
 #   4. times writes until an in-cluster observer and a Kafka consumer hear of them;
 #   5. prints the table and writes it to bench/results/<UTC timestamp>.json and bench/results/latest.json.
 #
-#   bench/run.sh [--configs 10000] [--services 100] [--duration 10s] [--connections 16,64]
+#   bench/run.sh [--configs 10000] [--services 100] [--duration 10s] [--connections 16,64] [--rounds 3]
 #                [--threads 2] [--warmup 5s] [--writes 500] [--note TEXT]
 #
 # Ports (environment, defaults apart from ./run.sh's so both can run at once): VAULT_PORT 18200,
@@ -18,14 +19,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
-CONFIGS=10000 SERVICES=100 DURATION=10s CONNECTIONS=16,64 THREADS=2 WARMUP=5s WRITES=500 NOTE=""
-usage() { sed -n '10,11p' "$0" | sed 's/^# *//' >&2; exit 2; }
+CONFIGS=10000 SERVICES=100 DURATION=10s CONNECTIONS=16,64 ROUNDS=3 THREADS=2 WARMUP=5s WRITES=500 NOTE=""
+usage() { sed -n '11,12p' "$0" | sed 's/^# *//' >&2; exit 2; }
 while (($#)); do
   case $1 in
     --configs) CONFIGS=${2:?}; shift 2 ;;
     --services) SERVICES=${2:?}; shift 2 ;;
     --duration) DURATION=${2:?}; shift 2 ;;
     --connections) CONNECTIONS=${2:?}; shift 2 ;;
+    --rounds) ROUNDS=${2:?}; shift 2 ;;
     --threads) THREADS=${2:?}; shift 2 ;;
     --warmup) WARMUP=${2:?}; shift 2 ;;
     --writes) WRITES=${2:?}; shift 2 ;;
@@ -34,6 +36,7 @@ while (($#)); do
   esac
 done
 ((CONFIGS >= 2 * SERVICES)) || { echo "--configs must be at least twice --services" >&2; exit 2; }
+((ROUNDS >= 1)) || { echo "--rounds must be at least 1" >&2; exit 2; }
 
 export VAULT_PORT=${VAULT_PORT:-18200} GATEWAY_PORT=${GATEWAY_PORT:-18082}
 export SILO_PORT=${SILO_PORT:-21111} ORLEANS_GATEWAY_PORT=${ORLEANS_GATEWAY_PORT:-40000}
@@ -94,14 +97,16 @@ wait_for_http "$BASELINE$config_path" 60
 cmp -s <(curl -sf "$BASELINE$config_path") "$RUN_DIR/config-body.json" ||
   { echo "the baseline does not answer the gateway's bytes" >&2; exit 1; }
 
-# row ID URL MODE CONNECTIONS [DURATION]: one wrk run; its summary goes to $ROWS/ID-cCONNECTIONS.json.
+# row ID URL MODE CONNECTIONS [DURATION] [ROUND]: one wrk run; its summary goes to
+# $ROWS/ID-cCONNECTIONS.json, or $ROWS/ID-cCONNECTIONS-rROUND.json for a round of the read rows.
 row() {
-  local id=$1 url=$2 mode=$3 connections=$4 duration=${5:-$DURATION}
+  local id=$1 url=$2 mode=$3 connections=$4 duration=${5:-$DURATION} round=${6:-}
+  local name="$id-c$connections${round:+-r$round}"
   BENCH_MODE=$mode BENCH_CONFIGS=$CONFIGS BENCH_SERVICES=$SERVICES BENCH_VAULT_TOKEN=root \
-    BENCH_RESULT="$ROWS/$id-c$connections.json" \
+    BENCH_RESULT="$ROWS/$name.json" \
     wrk -t"$THREADS" -c"$connections" -d"$duration" --timeout 5s -s bench/wrk/bench.lua "$url" \
-    >"$ROWS/$id-c$connections.txt" 2>&1
-  echo "  $id at $connections connections: $(sed -n 's/.*"requests_per_sec":\([0-9.]*\).*"p99_ms":\([0-9.]*\).*/\1 req\/s, p99 \2 ms/p' "$ROWS/$id-c$connections.json")"
+    >"$ROWS/$name.txt" 2>&1
+  echo "  $id at $connections connections${round:+ (round $round)}: $(sed -n 's/.*"requests_per_sec":\([0-9.]*\).*"p99_ms":\([0-9.]*\).*/\1 req\/s, p99 \2 ms/p' "$ROWS/$name.json")"
 }
 
 max_connections=$(tr ',' '\n' <<<"$CONNECTIONS" | sort -n | tail -1)
@@ -113,14 +118,18 @@ for spec in "warmup-get $GATEWAY get-plain" "warmup-kestrel $BASELINE get-plain"
 done
 rm -f "$ROWS"/warmup-*
 
-echo "reads ($DURATION per row)..."
-for connections in ${CONNECTIONS//,/ }; do
-  row get-plain "$GATEWAY" get-plain "$connections"
-  row kestrel-get "$BASELINE" get-plain "$connections"
-  row get-encrypted "$GATEWAY" get-encrypted "$connections"
-  row vault-get "$VAULT" vault-get "$connections"
-  row list "$GATEWAY" list "$connections"
-  row kestrel-list "$BASELINE" list "$connections"
+# A shared machine drifts: a row and its baseline run back to back in each round, and the report takes
+# the median over the rounds of each figure and of the ratios.
+echo "reads ($ROUNDS rounds, $DURATION per row)..."
+for round in $(seq "$ROUNDS"); do
+  for connections in ${CONNECTIONS//,/ }; do
+    row get-plain "$GATEWAY" get-plain "$connections" "$DURATION" "$round"
+    row kestrel-get "$BASELINE" get-plain "$connections" "$DURATION" "$round"
+    row get-encrypted "$GATEWAY" get-encrypted "$connections" "$DURATION" "$round"
+    row vault-get "$VAULT" vault-get "$connections" "$DURATION" "$round"
+    row list "$GATEWAY" list "$connections" "$DURATION" "$round"
+    row kestrel-list "$BASELINE" list "$connections" "$DURATION" "$round"
+  done
 done
 
 echo "write -> notification latency ($WRITES writes)..."
@@ -136,6 +145,6 @@ done
 
 echo
 tools report --rows "$ROWS" --latency "$RUN_DIR/latency.json" --out-dir bench/results \
-  --configs "$CONFIGS" --services "$SERVICES" --duration "$DURATION" --connections "$CONNECTIONS" \
+  --configs "$CONFIGS" --services "$SERVICES" --duration "$DURATION" --connections "$CONNECTIONS" --rounds "$ROUNDS" \
   --wrk-threads "$THREADS" --writes "$WRITES" --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   --load-at-start "$LOAD_AT_START" --note "$NOTE"

@@ -11,9 +11,14 @@ internal sealed record BenchResult(
     IReadOnlyList<TargetCheck> Targets);
 
 /// <summary>How the run was asked for.</summary>
-internal sealed record RunFlags(int Configs, int Services, string Duration, IReadOnlyList<int> Connections, int WrkThreads, int LatencyWrites);
+internal sealed record RunFlags(
+    int Configs, int Services, string Duration, IReadOnlyList<int> Connections, int Rounds, int WrkThreads, int LatencyWrites);
 
-/// <summary>A row at one connection count; the ratio is its throughput over its baseline's at the same count.</summary>
+/// <summary>
+/// A row at one connection count; the ratio is its throughput over its baseline's at the same count. A row
+/// run in rounds reports the median of each figure over its <see cref="Rounds"/> and the median of the
+/// per-round ratios (each round's run over its baseline's run of that round); errors are summed.
+/// </summary>
 internal sealed record LoadRow(
     string Id,
     string Title,
@@ -24,7 +29,8 @@ internal sealed record LoadRow(
     double P99Ms,
     long Errors,
     string? Baseline,
-    double? Ratio);
+    double? Ratio,
+    IReadOnlyList<RoundResult>? Rounds);
 
 /// <summary>A target of issue 5, as measured in this run: reported, never asserted.</summary>
 internal sealed record TargetCheck(string Target, string Measured, bool Met);

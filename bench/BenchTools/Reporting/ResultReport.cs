@@ -13,7 +13,7 @@ internal static class ResultReport
     {
         var connections = options.Text("connections", "16,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
         var flags = new RunFlags(options.Number("configs", 10_000), options.Number("services", 100), options.Text("duration", "10s"),
-            connections, options.Number("wrk-threads", 2), options.Number("writes", 500));
+            connections, options.Number("rounds", 1), options.Number("wrk-threads", 2), options.Number("writes", 500));
         var summaries = ReadSummaries(options.Text("rows"));
         var load = LoadRows(summaries, connections);
         var latency = ReadLatency(options.Text("latency", ""));
@@ -33,43 +33,59 @@ internal static class ResultReport
         return 0;
     }
 
-    private static Dictionary<(string Id, int Connections), WrkSummary> ReadSummaries(string directory)
+    /// <summary>
+    /// wrk's summaries by row and connection count, each a list by round: <c>{id}-c{connections}.json</c>
+    /// is a row run once (round 1), <c>{id}-c{connections}-r{round}.json</c> one round of a read row.
+    /// </summary>
+    private static Dictionary<(string Id, int Connections), SortedList<int, WrkSummary>> ReadSummaries(string directory)
     {
-        var summaries = new Dictionary<(string, int), WrkSummary>();
+        var summaries = new Dictionary<(string, int), SortedList<int, WrkSummary>>();
         foreach (var row in RowCatalog.Rows)
         {
             foreach (var file in Directory.GetFiles(directory, $"{row.Id}-c*.json"))
             {
-                var connections = int.Parse(Path.GetFileNameWithoutExtension(file)[(row.Id.Length + 2)..], CultureInfo.InvariantCulture);
-                summaries[(row.Id, connections)] = JsonSerializer.Deserialize(File.ReadAllText(file), BenchJsonContext.Default.WrkSummary)!;
+                var name = Path.GetFileNameWithoutExtension(file)[(row.Id.Length + 2)..].Split("-r");
+                var connections = int.Parse(name[0], CultureInfo.InvariantCulture);
+                var round = name.Length > 1 ? int.Parse(name[1], CultureInfo.InvariantCulture) : 1;
+                var rounds = summaries.TryGetValue((row.Id, connections), out var found) ? found : summaries[(row.Id, connections)] = [];
+                rounds[round] = JsonSerializer.Deserialize(File.ReadAllText(file), BenchJsonContext.Default.WrkSummary)!;
             }
         }
 
         return summaries;
     }
 
-    private static List<LoadRow> LoadRows(Dictionary<(string Id, int Connections), WrkSummary> summaries, List<int> connections)
+    private static List<LoadRow> LoadRows(Dictionary<(string Id, int Connections), SortedList<int, WrkSummary>> summaries, List<int> connections)
     {
         var rows = new List<LoadRow>();
         foreach (var row in RowCatalog.Rows)
         {
             foreach (var count in connections)
             {
-                if (!summaries.TryGetValue((row.Id, count), out var wrk))
+                if (!summaries.TryGetValue((row.Id, count), out var runs))
                 {
                     continue;
                 }
 
-                double? ratio = row.BaselineId is { } baseline && summaries.TryGetValue((baseline, count), out var b) && b.RequestsPerSec > 0
-                    ? Math.Round(wrk.RequestsPerSec / b.RequestsPerSec, 3)
-                    : null;
-                rows.Add(new LoadRow(row.Id, row.Title, row.What, count, Math.Round(wrk.RequestsPerSec, 1), wrk.P50Ms, wrk.P99Ms,
-                    wrk.Errors.Total, row.BaselineId, ratio));
+                var baseline = row.BaselineId is { } baselineId && summaries.TryGetValue((baselineId, count), out var b) ? b : null;
+                var rounds = runs.Select(run => new RoundResult(run.Key, Math.Round(run.Value.RequestsPerSec, 1), run.Value.P50Ms,
+                    run.Value.P99Ms, run.Value.Errors.Total, RatioOf(run.Value, baseline?.GetValueOrDefault(run.Key)))).ToList();
+                var ratios = rounds.Where(r => r.Ratio is not null).Select(r => r.Ratio!.Value).ToList();
+                rows.Add(new LoadRow(row.Id, row.Title, row.What, count,
+                    Math.Round(Median.Of(rounds.Select(r => r.RequestsPerSec)), 1),
+                    Math.Round(Median.Of(rounds.Select(r => r.P50Ms)), 3),
+                    Math.Round(Median.Of(rounds.Select(r => r.P99Ms)), 3),
+                    rounds.Sum(r => r.Errors), row.BaselineId,
+                    ratios.Count > 0 ? Math.Round(Median.Of(ratios), 3) : null,
+                    rounds.Count > 1 ? rounds : null));
             }
         }
 
         return rows;
     }
+
+    private static double? RatioOf(WrkSummary run, WrkSummary? baseline) =>
+        baseline is { RequestsPerSec: > 0 } ? Math.Round(run.RequestsPerSec / baseline.RequestsPerSec, 3) : null;
 
     private static LatencyResult? ReadLatency(string file) =>
         file.Length > 0 && File.Exists(file)

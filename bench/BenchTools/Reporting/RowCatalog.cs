@@ -8,7 +8,7 @@ internal static class RowCatalog
 {
     public static readonly IReadOnlyList<RowDefinition> Rows =
     [
-        new("get-plain", "cached GET (plain)", "GET of a random plain config, served from the grain's memory", "kestrel-get"),
+        new("get-plain", "cached GET (plain)", "GET of a random plain config: the answer its grain holds, from the gateway's local reads", "kestrel-get"),
         new("get-encrypted", "encrypted GET", "GET of a random encrypted config: a Vault read every time", "vault-get"),
         new("put-many", "PUT, many keys", "PUT of a random config: audit row, Vault CAS write, Redis, watchers, Kafka event", "vault-put"),
         new("put-one", "PUT, one key", "PUT of one config: writes queue in its grain", "vault-put"),
