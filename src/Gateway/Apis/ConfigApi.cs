@@ -68,8 +68,8 @@ public static class ConfigApi
     private static Task GetAsync(HttpContext http, IGrainFactory grains, ConfigGrainReferences configs, LocalConfigReads localReads)
     {
         var key = (string)http.Request.RouteValues["key"]!;
-        var query = http.Request.Query;
-        if (key == "status" && !query.ContainsKey("environment") && !query.ContainsKey("service_name"))
+        var query = RawQuery.Of(http.Request);
+        if (key == "status" && !query.Contains("environment") && !query.Contains("service_name"))
         {
             // DECISIONS 7: /status is the service status unless it names a config called "status".
             return ServiceStatusAsync(http, grains);
@@ -83,14 +83,14 @@ public static class ConfigApi
             return ConfigProblems.Invalid(errors).ExecuteAsync(http);
         }
 
-        if (version is null && localReads.TryRead(address, out var renew) is { Entry: { } local })
+        if (version is null && localReads.TryReadRendered(address, out var renew) is JsonBody local)
         {
             if (renew)
             {
                 _ = configs.Get(address).RenewAsync();
             }
 
-            return ConfigResponseBodies.For(local).ExecuteAsync(http);
+            return local.ExecuteAsync(http);
         }
 
         return ReadThroughGrainAsync(http, configs.Get(address), version);
@@ -113,7 +113,7 @@ public static class ConfigApi
         string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
-        var address = ConfigQuery.Address(key, http.Request.Query, errors);
+        var address = ConfigQuery.Address(key, RawQuery.Of(http.Request), errors);
         var (body, bodyErrors) = await ConfigBodyReader.ReadAsync(http.Request, UpdateFields, cancellationToken);
         if (address is null || body is null || errors.Any || bodyErrors.Any)
         {
@@ -138,7 +138,7 @@ public static class ConfigApi
         string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
-        var address = ConfigQuery.Address(key, http.Request.Query, errors);
+        var address = ConfigQuery.Address(key, RawQuery.Of(http.Request), errors);
         if (address is null || errors.Any)
         {
             return ConfigProblems.Invalid(errors);
@@ -152,8 +152,8 @@ public static class ConfigApi
         string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
-        var address = ConfigQuery.Address(key, http.Request.Query, errors);
-        var (limit, offset) = ConfigQuery.Page(http.Request.Query, errors);
+        var address = ConfigQuery.Address(key, RawQuery.Of(http.Request), errors);
+        var (limit, offset) = ConfigQuery.Page(RawQuery.Of(http.Request), errors);
         if (address is null || errors.Any)
         {
             return ConfigProblems.Invalid(errors);
@@ -169,7 +169,7 @@ public static class ConfigApi
         HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
-        var query = ConfigQuery.List(http.Request.Query, errors);
+        var query = ConfigQuery.List(RawQuery.Of(http.Request), errors);
         if (query is null || errors.Any)
         {
             return ConfigProblems.Invalid(errors);

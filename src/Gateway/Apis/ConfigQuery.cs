@@ -1,28 +1,22 @@
-using Microsoft.Extensions.Primitives;
-
 namespace ConfigCluster.Gateway.Apis;
 
 /// <summary>Reads the query parameters of the config API, each at most once, into validated values.</summary>
 internal static class ConfigQuery
 {
-    public static string? Single(IQueryCollection query, string name, RequestErrors errors)
+    public static string? Single(RawQuery query, string name, RequestErrors errors)
     {
-        if (!query.TryGetValue(name, out StringValues values))
-        {
-            return null;
-        }
-
-        if (values.Count != 1)
+        var count = query.Count(name, out var value);
+        if (count > 1)
         {
             errors.Add(name, $"'{name}' must be given once.");
             return null;
         }
 
-        return values[0];
+        return value;
     }
 
     /// <summary>The config a request for <paramref name="key"/> names with its environment and service_name parameters.</summary>
-    public static ConfigAddress? Address(string key, IQueryCollection query, RequestErrors errors)
+    public static ConfigAddress? Address(string key, RawQuery query, RequestErrors errors)
     {
         var environment = Single(query, "environment", errors);
         var serviceName = Single(query, "service_name", errors);
@@ -32,7 +26,7 @@ internal static class ConfigQuery
         return errors.Any ? null : new ConfigAddress(environment!, serviceName!, key);
     }
 
-    public static long? Version(IQueryCollection query, RequestErrors errors)
+    public static long? Version(RawQuery query, RequestErrors errors)
     {
         var text = Single(query, "version", errors);
         if (text is null)
@@ -49,7 +43,7 @@ internal static class ConfigQuery
         return null;
     }
 
-    public static ConfigListQuery? List(IQueryCollection query, RequestErrors errors)
+    public static ConfigListQuery? List(RawQuery query, RequestErrors errors)
     {
         var environment = Single(query, "environment", errors);
         var serviceName = Single(query, "service_name", errors);
@@ -64,11 +58,11 @@ internal static class ConfigQuery
     }
 
     /// <summary><c>limit</c> (1 to 1000, default 50) and <c>offset</c> (default 0) of a paged answer.</summary>
-    public static (int Limit, int Offset) Page(IQueryCollection query, RequestErrors errors) =>
+    public static (int Limit, int Offset) Page(RawQuery query, RequestErrors errors) =>
         (Integer(query, "limit", ConfigListQuery.DefaultLimit, 1, ConfigListQuery.MaxLimit, errors),
          Integer(query, "offset", 0, 0, int.MaxValue, errors));
 
-    private static int Integer(IQueryCollection query, string name, int fallback, int min, int max, RequestErrors errors)
+    private static int Integer(RawQuery query, string name, int fallback, int min, int max, RequestErrors errors)
     {
         var text = Single(query, name, errors);
         if (text is null)

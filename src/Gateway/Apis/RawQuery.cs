@@ -1,0 +1,53 @@
+namespace ConfigCluster.Gateway.Apis;
+
+/// <summary>
+/// The query parameters of a request, read straight from its raw query string with the rules of
+/// ASP.NET Core's own query parsing (<c>Request.Query</c>): <c>&amp;</c>-separated pairs, a name without
+/// <c>=</c> has the empty value, <c>+</c> is a space, percent-escapes are decoded, and names compare
+/// ignoring case. Unlike <c>Request.Query</c> it builds no dictionary: each look-up scans the string
+/// (a few dozen characters) and allocates only the value it returns. It is on the path of every read.
+/// </summary>
+internal readonly struct RawQuery(string? queryString)
+{
+    private readonly string _query = queryString is ['?', ..] ? queryString[1..] : queryString ?? "";
+
+    public static RawQuery Of(HttpRequest request) => new(request.QueryString.Value);
+
+    public bool Contains(string name) => Count(name, out _) > 0;
+
+    /// <summary>How often <paramref name="name"/> is given, and its first value (null when it is not given).</summary>
+    public int Count(string name, out string? first)
+    {
+        first = null;
+        var count = 0;
+        var rest = _query.AsSpan();
+        while (rest.Length > 0)
+        {
+            var end = rest.IndexOf('&');
+            var pair = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (pair.IsEmpty)
+            {
+                continue;
+            }
+
+            var equals = pair.IndexOf('=');
+            var pairName = equals < 0 ? pair : pair[..equals];
+            if (!Decoded(pairName).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (count++ == 0)
+            {
+                first = equals < 0 ? "" : Decoded(pair[(equals + 1)..]).ToString();
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>A name or value as <c>Request.Query</c> decodes it: '+' is a space, then percent-escapes.</summary>
+    private static ReadOnlySpan<char> Decoded(ReadOnlySpan<char> encoded) =>
+        encoded.ContainsAny('+', '%') ? Uri.UnescapeDataString(encoded.ToString().Replace('+', ' ')) : encoded;
+}
