@@ -17,6 +17,7 @@ public static class GatewayServiceExtensions
     {
         builder.Services.TryAddSingleton<ConfigGrainReferences>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ILocalReadRenderer, LocalReadBodies>();
         builder.Services.AddSingleton<LocalConfigReads>();
         builder.Services.AddSingleton<ILocalReadPublisher>(sp => sp.GetRequiredService<LocalConfigReads>());
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -11,8 +11,9 @@ namespace ConfigCluster.Grains.LocalReads;
 /// is the answer the grain would give: an acknowledged write is never followed by an older value, and
 /// a change made directly in Vault shows within the TTL, as DECISIONS 10 asks. Grains in other silos
 /// publish nothing here; their configs are read through the grain. Encrypted values never come here.
+/// With a <see cref="ILocalReadRenderer"/>, each published answer is rendered once, for all its readers.
 /// </summary>
-public sealed class LocalConfigReads(TimeProvider time) : ILocalReadPublisher
+public sealed class LocalConfigReads(TimeProvider time, ILocalReadRenderer? renderer = null) : ILocalReadPublisher
 {
     private readonly ConcurrentDictionary<ConfigAddress, LocalRead> _reads = new();
 
@@ -27,7 +28,15 @@ public sealed class LocalConfigReads(TimeProvider time) : ILocalReadPublisher
     /// one reader that first finds the answer past its renewal point: that reader asks the grain to
     /// re-read Vault (<see cref="IConfigGrain.RenewAsync"/>), so that the entry is replaced before it expires.
     /// </summary>
-    public ConfigResult? TryRead(ConfigAddress address, out bool renew)
+    public ConfigResult? TryRead(ConfigAddress address, out bool renew) => Find(address, out renew)?.Found;
+
+    /// <summary>
+    /// As <see cref="TryRead(ConfigAddress, out bool)"/>, but the renderer's rendering of the answer (null
+    /// also when no renderer was given).
+    /// </summary>
+    public object? TryReadRendered(ConfigAddress address, out bool renew) => Find(address, out renew)?.Rendered;
+
+    private LocalRead? Find(ConfigAddress address, out bool renew)
     {
         renew = false;
         if (!_reads.TryGetValue(address, out var read))
@@ -42,7 +51,7 @@ public sealed class LocalConfigReads(TimeProvider time) : ILocalReadPublisher
         }
 
         renew = now >= read.RenewFrom && read.ClaimRenewal();
-        return read.Found;
+        return read;
     }
 
     public void Publish(ConfigAddress address, ConfigResult found, DateTimeOffset renewFrom, DateTimeOffset freshUntil)
@@ -53,16 +62,22 @@ public sealed class LocalConfigReads(TimeProvider time) : ILocalReadPublisher
             throw new ArgumentException("Only a plain config that was found may be answered locally.", nameof(found));
         }
 
-        _reads[address] = new LocalRead(found, renewFrom, freshUntil);
+        // A renewal that found the same state republishes the very same answer: keep its rendering.
+        var rendered = _reads.TryGetValue(address, out var previous) && ReferenceEquals(previous.Found, found)
+            ? previous.Rendered
+            : renderer?.Render(found.Entry);
+        _reads[address] = new LocalRead(found, rendered, renewFrom, freshUntil);
     }
 
     public void Withdraw(ConfigAddress address) => _reads.TryRemove(address, out _);
 
-    private sealed class LocalRead(ConfigResult found, DateTimeOffset renewFrom, DateTimeOffset freshUntil)
+    private sealed class LocalRead(ConfigResult found, object? rendered, DateTimeOffset renewFrom, DateTimeOffset freshUntil)
     {
         private int _renewalClaimed;
 
         public ConfigResult Found { get; } = found;
+
+        public object? Rendered { get; } = rendered;
 
         public DateTimeOffset RenewFrom { get; } = renewFrom;
 

@@ -74,6 +74,44 @@ public sealed class LocalConfigReadsTests
         Assert.Equal(0, reads.Count);
     }
 
+    [Fact]
+    public void EachPublishedAnswerIsRenderedOnceForAllItsReaders()
+    {
+        var renderer = new CountingRenderer();
+        var reads = new LocalConfigReads(_time, renderer);
+        var found = Found(isEncrypted: false);
+        reads.Publish(Address, found, _time.GetUtcNow().AddSeconds(20), _time.GetUtcNow().AddSeconds(30));
+
+        var first = reads.TryReadRendered(Address, out _);
+        var second = reads.TryReadRendered(Address, out _);
+        reads.Publish(Address, found, _time.GetUtcNow().AddSeconds(40), _time.GetUtcNow().AddSeconds(50));
+        var renewed = reads.TryReadRendered(Address, out _);
+        reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow().AddSeconds(40), _time.GetUtcNow().AddSeconds(50));
+        var changed = reads.TryReadRendered(Address, out _);
+
+        Assert.Equal("rendering 1 of value", first);
+        Assert.Same(first, second);
+        Assert.Same(first, renewed);
+        Assert.Equal("rendering 2 of value", changed);
+    }
+
+    [Fact]
+    public void WithoutARendererAnAnswerIsReadButNotRendered()
+    {
+        var reads = new LocalConfigReads(_time);
+        reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow().AddSeconds(20), _time.GetUtcNow().AddSeconds(30));
+
+        Assert.Null(reads.TryReadRendered(Address, out _));
+        Assert.NotNull(reads.TryRead(Address));
+    }
+
     private static ConfigResult Found(bool isEncrypted) =>
         ConfigResult.Found(new ConfigEntry(Address, "value", isEncrypted, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
+
+    private sealed class CountingRenderer : ILocalReadRenderer
+    {
+        private int _count;
+
+        public object Render(ConfigEntry entry) => $"rendering {++_count} of {entry.Value}";
+    }
 }
