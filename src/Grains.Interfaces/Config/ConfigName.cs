@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ConfigCluster.Grains.Interfaces.Config;
 
 /// <summary>
@@ -26,12 +28,9 @@ public static class ConfigName
             return new NameProblem(field, $"'{field}' must not be '.' or '..'.");
         }
 
-        foreach (var c in name)
+        if (name.AsSpan().ContainsAnyExcept(Allowed))
         {
-            if (!IsAllowed(c))
-            {
-                return new NameProblem(field, $"'{field}' may contain only letters A-Z and a-z, digits, '.', '_' and '-'.");
-            }
+            return new NameProblem(field, $"'{field}' may contain only letters A-Z and a-z, digits, '.', '_' and '-'.");
         }
 
         return null;
@@ -39,6 +38,6 @@ public static class ConfigName
 
     public static bool IsValid(string? name) => Check("name", name) is null;
 
-    private static bool IsAllowed(char c) =>
-        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '-';
+    private static readonly SearchValues<char> Allowed =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
 }
