@@ -152,8 +152,9 @@ public static class ConfigApi
         string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
-        var address = ConfigQuery.Address(key, RawQuery.Of(http.Request), errors);
-        var (limit, offset) = ConfigQuery.Page(RawQuery.Of(http.Request), errors);
+        var query = RawQuery.Of(http.Request);
+        var address = ConfigQuery.Address(key, query, errors);
+        var (limit, offset) = ConfigQuery.Page(query, errors);
         if (address is null || errors.Any)
         {
             return ConfigProblems.Invalid(errors);

@@ -11,6 +11,9 @@ public static class ConfigName
 {
     public const int MaxLength = 128;
 
+    private static readonly SearchValues<char> Allowed =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
+
     public static NameProblem? Check(string field, string? name)
     {
         if (string.IsNullOrEmpty(name))
@@ -37,7 +40,4 @@ public static class ConfigName
     }
 
     public static bool IsValid(string? name) => Check("name", name) is null;
-
-    private static readonly SearchValues<char> Allowed =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
 }
