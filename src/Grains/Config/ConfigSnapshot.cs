@@ -54,7 +54,7 @@ internal sealed class ConfigSnapshot(
     /// <summary>
     /// The answer to a read when this snapshot may serve it (exists and not encrypted): made once and
     /// shared by every read of the snapshot (results are immutable). A caller in the same silo receives
-    /// this very instance, so the gateway can keep the response bytes it made from it.
+    /// this very instance, and the silo's local reads render it once for all its readers.
     /// </summary>
     public ConfigResult? ToCachedResult(ConfigAddress address) =>
         Exists && PlainValue is not null
