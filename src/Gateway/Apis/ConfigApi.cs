@@ -69,6 +69,16 @@ public static class ConfigApi
     {
         var key = (string)http.Request.RouteValues["key"]!;
         var query = RawQuery.Of(http.Request);
+        if (LocalRead(key, query, localReads, out var renew) is { } local)
+        {
+            if (renew is not null)
+            {
+                _ = configs.Get(renew).RenewAsync();
+            }
+
+            return local.ExecuteAsync(http);
+        }
+
         if (key == "status" && !query.Contains("environment") && !query.Contains("service_name"))
         {
             // DECISIONS 7: /status is the service status unless it names a config called "status".
@@ -83,17 +93,23 @@ public static class ConfigApi
             return ConfigProblems.Invalid(errors).ExecuteAsync(http);
         }
 
-        if (version is null && localReads.TryReadRendered(address, out var renew) is JsonBody local)
-        {
-            if (renew)
-            {
-                _ = configs.Get(address).RenewAsync();
-            }
-
-            return local.ExecuteAsync(http);
-        }
-
         return ReadThroughGrainAsync(http, configs.Get(address), version);
+    }
+
+    /// <summary>
+    /// The hot path, which allocates nothing: the local read for a query that names environment and
+    /// service_name once each, asks for no version and needs no decoding. Only a valid config can be
+    /// found there, so anything else (a miss, a bad or escaped name, a version) takes the general path,
+    /// which decodes, checks and explains.
+    /// </summary>
+    private static JsonBody? LocalRead(string key, RawQuery query, LocalConfigReads localReads, out ConfigAddress? renew)
+    {
+        renew = null;
+        return query.TryGetUnescaped("environment", out var environment)
+            && query.TryGetUnescaped("service_name", out var serviceName)
+            && !query.Contains("version")
+                ? localReads.TryReadRendered(environment, serviceName, key, out renew) as JsonBody
+                : null;
     }
 
     private static async Task ReadThroughGrainAsync(HttpContext http, IConfigGrain grain, long? version)

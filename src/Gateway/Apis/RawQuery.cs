@@ -5,7 +5,8 @@ namespace ConfigCluster.Gateway.Apis;
 /// ASP.NET Core's own query parsing (<c>Request.Query</c>): <c>&amp;</c>-separated pairs, a name without
 /// <c>=</c> has the empty value, <c>+</c> is a space, percent-escapes are decoded, and names compare
 /// ignoring case. Unlike <c>Request.Query</c> it builds no dictionary: each look-up scans the string
-/// (a few dozen characters) and allocates only the value it returns. It is on the path of every read.
+/// (a few dozen characters) and allocates only the value it returns, or nothing for an unescaped span.
+/// It is on the path of every read.
 /// </summary>
 internal readonly struct RawQuery(string? queryString)
 {
@@ -18,7 +19,32 @@ internal readonly struct RawQuery(string? queryString)
     /// <summary>How often <paramref name="name"/> is given, and its first value (null when it is not given).</summary>
     public int Count(string name, out string? first)
     {
-        first = null;
+        var count = Find(name, out var firstEncoded);
+        first = count == 0 ? null : Decoded(firstEncoded).ToString();
+        return count;
+    }
+
+    /// <summary>
+    /// The one value of <paramref name="name"/>, as a span of the query string: true only when the name is
+    /// given exactly once and nothing in the query is escaped (no <c>%</c>, no <c>+</c>), so the value is
+    /// its own decoding (else the value is empty). Allocates nothing.
+    /// </summary>
+    public bool TryGetUnescaped(string name, out ReadOnlySpan<char> value)
+    {
+        value = default;
+        if (_query.AsSpan().ContainsAny('%', '+') || Find(name, out var first) != 1)
+        {
+            return false;
+        }
+
+        value = first;
+        return true;
+    }
+
+    /// <summary>How often <paramref name="name"/> is given, and its first value as written (empty when it is not given).</summary>
+    private int Find(string name, out ReadOnlySpan<char> firstEncoded)
+    {
+        firstEncoded = default;
         var count = 0;
         var rest = _query.AsSpan();
         while (rest.Length > 0)
@@ -40,7 +66,7 @@ internal readonly struct RawQuery(string? queryString)
 
             if (count++ == 0)
             {
-                first = equals < 0 ? "" : Decoded(pair[(equals + 1)..]).ToString();
+                firstEncoded = equals < 0 ? [] : pair[(equals + 1)..];
             }
         }
 

@@ -21,6 +21,7 @@ internal sealed class JsonBody(byte[] utf8) : IResult
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ContentType;
         response.ContentLength = utf8.Length;
-        return response.Body.WriteAsync(utf8, httpContext.RequestAborted).AsTask();
+        // No RequestAborted: the body is already whole, and a write to a connection that closed just fails.
+        return response.Body.WriteAsync(utf8).AsTask();
     }
 }

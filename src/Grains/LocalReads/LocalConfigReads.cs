@@ -15,10 +15,14 @@ namespace ConfigCluster.Grains.LocalReads;
 /// </summary>
 public sealed class LocalConfigReads(TimeProvider time, ILocalReadRenderer? renderer = null) : ILocalReadPublisher
 {
-    private readonly ConcurrentDictionary<ConfigAddress, LocalRead> _reads = new();
+    // Keyed by address; the look-up by parts serves requests, which have the names only as spans.
+    private readonly ConcurrentDictionary<ConfigAddress, LocalRead>.AlternateLookup<ConfigAddressParts> _byParts =
+        new ConcurrentDictionary<ConfigAddress, LocalRead>(ConfigAddressParts.Comparer.Instance).GetAlternateLookup<ConfigAddressParts>();
+
+    private ConcurrentDictionary<ConfigAddress, LocalRead> Reads => _byParts.Dictionary;
 
     /// <summary>How many configs this silo can currently answer locally.</summary>
-    public int Count => _reads.Count;
+    public int Count => Reads.Count;
 
     /// <summary>The grain's answer, or null when the grain must be asked.</summary>
     public ConfigResult? TryRead(ConfigAddress address) => TryRead(address, out _);
@@ -28,18 +32,27 @@ public sealed class LocalConfigReads(TimeProvider time, ILocalReadRenderer? rend
     /// one reader that first finds the answer past its renewal point: that reader asks the grain to
     /// re-read Vault (<see cref="IConfigGrain.RenewAsync"/>), so that the entry is replaced before it expires.
     /// </summary>
-    public ConfigResult? TryRead(ConfigAddress address, out bool renew) => Find(address, out renew)?.Found;
+    public ConfigResult? TryRead(ConfigAddress address, out bool renew) =>
+        Fresh(Reads.TryGetValue(address, out var read) ? read : null, out renew)?.Found;
 
     /// <summary>
-    /// As <see cref="TryRead(ConfigAddress, out bool)"/>, but the renderer's rendering of the answer (null
-    /// also when no renderer was given).
+    /// As <see cref="TryRead(ConfigAddress, out bool)"/> for the config these parts of a request name, but
+    /// the renderer's rendering of the answer (null also when no renderer was given), found without
+    /// allocating. <paramref name="renew"/> is the config's address when this reader is to ask for the renewal.
     /// </summary>
-    public object? TryReadRendered(ConfigAddress address, out bool renew) => Find(address, out renew)?.Rendered;
+    public object? TryReadRendered(
+        ReadOnlySpan<char> environment, ReadOnlySpan<char> serviceName, ReadOnlySpan<char> key, out ConfigAddress? renew)
+    {
+        var found = _byParts.TryGetValue(new ConfigAddressParts(environment, serviceName, key), out var address, out var read);
+        var fresh = Fresh(found ? read : null, out var due);
+        renew = due ? address : null;
+        return fresh?.Rendered;
+    }
 
-    private LocalRead? Find(ConfigAddress address, out bool renew)
+    private LocalRead? Fresh(LocalRead? read, out bool renew)
     {
         renew = false;
-        if (!_reads.TryGetValue(address, out var read))
+        if (read is null)
         {
             return null;
         }
@@ -63,13 +76,13 @@ public sealed class LocalConfigReads(TimeProvider time, ILocalReadRenderer? rend
         }
 
         // A renewal that found the same state republishes the very same answer: keep its rendering.
-        var rendered = _reads.TryGetValue(address, out var previous) && ReferenceEquals(previous.Found, found)
+        var rendered = Reads.TryGetValue(address, out var previous) && ReferenceEquals(previous.Found, found)
             ? previous.Rendered
             : renderer?.Render(found.Entry);
-        _reads[address] = new LocalRead(found, rendered, renewFrom, freshUntil);
+        Reads[address] = new LocalRead(found, rendered, renewFrom, freshUntil);
     }
 
-    public void Withdraw(ConfigAddress address) => _reads.TryRemove(address, out _);
+    public void Withdraw(ConfigAddress address) => Reads.TryRemove(address, out _);
 
     private sealed class LocalRead(ConfigResult found, object? rendered, DateTimeOffset renewFrom, DateTimeOffset freshUntil)
     {

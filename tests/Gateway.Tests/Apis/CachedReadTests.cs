@@ -67,4 +67,43 @@ public sealed class CachedReadTests(GatewayFixture fixture) : IClassFixture<Gate
         Assert.Equal(("value", 1L), (read.Value, read.Version));
         Assert.Equal("value", reads.TryRead(new ConfigAddress("cached", "svc", "local"))?.Entry?.Value);
     }
+
+    [Theory]
+    [InlineData("?environment=cach%65d&service_name=svc")]
+    [InlineData("?ENVIRONMENT=cached&Service_Name=svc&unknown=1")]
+    [InlineData("?service_name=svc&environment=cached")]
+    public async Task AQueryWrittenAnotherWayReadsTheSameConfig(string query)
+    {
+        await _http.CreateAsync("cached", "svc", "spelled", "value");
+        var plain = await (await _http.GetConfigAsync("cached", "svc", "spelled")).Content.ReadAsStringAsync();
+
+        var read = await _http.GetAsync("/api/v1/config/spelled" + query);
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(plain, await read.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ANameGivenTwiceIsRefusedAlsoForAConfigAnsweredLocally()
+    {
+        await _http.CreateAsync("cached", "svc", "twice", "value");
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetConfigAsync("cached", "svc", "twice")).StatusCode);
+
+        var read = await _http.GetAsync("/api/v1/config/twice?environment=cached&service_name=svc&environment=cached");
+
+        Assert.Equal(HttpStatusCode.BadRequest, read.StatusCode);
+        Assert.Contains("environment", (await read.ReadProblemAsync()).Errors!.Keys);
+    }
+
+    [Fact]
+    public async Task AVersionReadOfAConfigAnsweredLocallyGetsThatVersion()
+    {
+        await _http.CreateAsync("cached", "svc", "versioned", "one");
+        await _http.UpdateAsync("cached", "svc", "versioned", "two");
+        Assert.Equal("two", (await (await _http.GetConfigAsync("cached", "svc", "versioned")).ReadConfigAsync()).Value);
+
+        var read = await (await _http.GetAsync(ConfigApiClient.PathOf("cached", "svc", "versioned") + "&version=1")).ReadConfigAsync();
+
+        Assert.Equal(("one", 1L), (read.Value, read.Version));
+    }
 }

@@ -49,4 +49,36 @@ public sealed class RawQueryTests
             Assert.Equal(expected.Count > 0, raw.Contains(name));
         }
     }
+
+    [Theory]
+    [MemberData(nameof(QueryStrings))]
+    public void AnUnescapedValueIsGivenOnlyWhenItIsTheOneValueRequestQuerySees(string queryString)
+    {
+        var parsed = QueryHelpers.ParseNullableQuery(queryString);
+        var raw = new RawQuery(queryString);
+        var escaped = queryString.AsSpan().ContainsAny('%', '+');
+
+        foreach (var name in Names)
+        {
+            var found = raw.TryGetUnescaped(name, out var value);
+            var expected = parsed is not null && parsed.TryGetValue(name, out var values) ? values : default;
+            Assert.Equal(!escaped && expected.Count == 1, found);
+            Assert.Equal(found ? expected[0] : "", value.ToString());
+        }
+    }
+
+    [Fact]
+    public void AnUnescapedValueIsFoundWithoutAllocating()
+    {
+        var raw = new RawQuery("?environment=prod&service_name=api");
+        raw.TryGetUnescaped("environment", out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var found = raw.TryGetUnescaped("environment", out var environment) & raw.TryGetUnescaped("service_name", out var serviceName)
+            & !raw.Contains("version");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(found);
+        Assert.Equal(("prod", "api", 0L), (environment.ToString(), serviceName.ToString(), allocated));
+    }
 }

@@ -82,12 +82,12 @@ public sealed class LocalConfigReadsTests
         var found = Found(isEncrypted: false);
         reads.Publish(Address, found, _time.GetUtcNow().AddSeconds(20), _time.GetUtcNow().AddSeconds(30));
 
-        var first = reads.TryReadRendered(Address, out _);
-        var second = reads.TryReadRendered(Address, out _);
+        var first = Rendered(reads);
+        var second = Rendered(reads);
         reads.Publish(Address, found, _time.GetUtcNow().AddSeconds(40), _time.GetUtcNow().AddSeconds(50));
-        var renewed = reads.TryReadRendered(Address, out _);
+        var renewed = Rendered(reads);
         reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow().AddSeconds(40), _time.GetUtcNow().AddSeconds(50));
-        var changed = reads.TryReadRendered(Address, out _);
+        var changed = Rendered(reads);
 
         Assert.Equal("rendering 1 of value", first);
         Assert.Same(first, second);
@@ -101,9 +101,68 @@ public sealed class LocalConfigReadsTests
         var reads = new LocalConfigReads(_time);
         reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow().AddSeconds(20), _time.GetUtcNow().AddSeconds(30));
 
-        Assert.Null(reads.TryReadRendered(Address, out _));
+        Assert.Null(Rendered(reads));
         Assert.NotNull(reads.TryRead(Address));
     }
+
+    [Fact]
+    public void ARenderedAnswerIsFoundByTheNamesOfARequest()
+    {
+        var reads = new LocalConfigReads(_time, new CountingRenderer());
+        reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow().AddSeconds(20), _time.GetUtcNow().AddSeconds(30));
+        var request = "environment=prod&service_name=svc&key=key".AsSpan();
+
+        var found = reads.TryReadRendered(request[12..16], request[30..33], request[38..], out var renew);
+
+        Assert.Equal("rendering 1 of value", found);
+        Assert.Null(renew);
+    }
+
+    [Theory]
+    [InlineData("Prod", "svc", "key")]
+    [InlineData("prod", "svc", "key ")]
+    [InlineData("svc", "prod", "key")]
+    [InlineData("prod", "svckey", "")]
+    public void OnlyTheExactNamesFindARenderedAnswer(string environment, string serviceName, string key)
+    {
+        var reads = new LocalConfigReads(_time, new CountingRenderer());
+        reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow().AddSeconds(20), _time.GetUtcNow().AddSeconds(30));
+
+        Assert.Null(reads.TryReadRendered(environment, serviceName, key, out var renew));
+        Assert.Null(renew);
+    }
+
+    [Fact]
+    public void TheReaderThatIsToRenewARenderedAnswerGetsThePublishedAddress()
+    {
+        var reads = new LocalConfigReads(_time, new CountingRenderer());
+        reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow().AddSeconds(20), _time.GetUtcNow().AddSeconds(30));
+        _time.Advance(TimeSpan.FromSeconds(20));
+
+        reads.TryReadRendered("prod", "svc", "key", out var first);
+        reads.TryReadRendered("prod", "svc", "key", out var second);
+
+        Assert.Same(Address, first);
+        Assert.Null(second);
+    }
+
+    [Fact]
+    public void ARenderedAnswerIsFoundWithoutAllocating()
+    {
+        var reads = new LocalConfigReads(_time, new CountingRenderer());
+        reads.Publish(Address, Found(isEncrypted: false), _time.GetUtcNow().AddSeconds(20), _time.GetUtcNow().AddSeconds(30));
+        Rendered(reads);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var found = reads.TryReadRendered("prod", "svc", "key", out _);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.NotNull(found);
+        Assert.Equal(0, allocated);
+    }
+
+    private static object? Rendered(LocalConfigReads reads) =>
+        reads.TryReadRendered(Address.Environment, Address.ServiceName, Address.Key, out _);
 
     private static ConfigResult Found(bool isEncrypted) =>
         ConfigResult.Found(new ConfigEntry(Address, "value", isEncrypted, 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch));
