@@ -97,15 +97,31 @@ wait_for_http "$BASELINE$config_path" 60
 cmp -s <(curl -sf "$BASELINE$config_path") "$RUN_DIR/config-body.json" ||
   { echo "the baseline does not answer the gateway's bytes" >&2; exit 1; }
 
+# The process that answers each URL, whose CPU a row's requests cost (the first two are ./run.sh's children).
+declare -A server_pid=(
+  ["$GATEWAY"]=$(pgrep -P "$cluster_pid" -f ConfigCluster.Gateway.dll | head -1)
+  ["$VAULT"]=$(pgrep -P "$cluster_pid" -f ConfigCluster.DevVault.dll | head -1)
+  ["$BASELINE"]=$baseline_pid
+)
+# User + system CPU seconds of process $1 so far (fields 14 and 15 of its stat, counted after the name).
+cpu_seconds() {
+  [ -n "$1" ] && [ -r "/proc/$1/stat" ] || return 0
+  sed 's/.*) //' "/proc/$1/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f\n", ($12 + $13) / hz }'
+}
+
 # row ID URL MODE CONNECTIONS [DURATION] [ROUND]: one wrk run; its summary goes to
-# $ROWS/ID-cCONNECTIONS.json, or $ROWS/ID-cCONNECTIONS-rROUND.json for a round of the read rows.
+# $ROWS/ID-cCONNECTIONS.json, or $ROWS/ID-cCONNECTIONS-rROUND.json for a round of the read rows, and the
+# CPU seconds its server spent meanwhile to the same name with .cpu.
 row() {
   local id=$1 url=$2 mode=$3 connections=$4 duration=${5:-$DURATION} round=${6:-}
-  local name="$id-c$connections${round:+-r$round}"
+  local name="$id-c$connections${round:+-r$round}" pid=${server_pid[$url]:-} cpu_before cpu_after
+  cpu_before=$(cpu_seconds "$pid")
   BENCH_MODE=$mode BENCH_CONFIGS=$CONFIGS BENCH_SERVICES=$SERVICES BENCH_VAULT_TOKEN=root \
     BENCH_RESULT="$ROWS/$name.json" \
     wrk -t"$THREADS" -c"$connections" -d"$duration" --timeout 5s -s bench/wrk/bench.lua "$url" \
     >"$ROWS/$name.txt" 2>&1
+  cpu_after=$(cpu_seconds "$pid")
+  [ -z "$cpu_before" ] || [ -z "$cpu_after" ] || awk -v a="$cpu_after" -v b="$cpu_before" 'BEGIN { printf "%.2f\n", a - b }' >"$ROWS/$name.cpu"
   echo "  $id at $connections connections${round:+ (round $round)}: $(sed -n 's/.*"requests_per_sec":\([0-9.]*\).*"p99_ms":\([0-9.]*\).*/\1 req\/s, p99 \2 ms/p' "$ROWS/$name.json")"
 }
 

@@ -15,9 +15,11 @@ internal sealed record RunFlags(
     int Configs, int Services, string Duration, IReadOnlyList<int> Connections, int Rounds, int WrkThreads, int LatencyWrites);
 
 /// <summary>
-/// A row at one connection count; the ratio is its throughput over its baseline's at the same count. A row
-/// run in rounds reports the median of each figure over its <see cref="Rounds"/> and the median of the
-/// per-round ratios (each round's run over its baseline's run of that round); errors are summed.
+/// A row at one connection count; the ratio is its throughput over its baseline's at the same count, the
+/// CPU ratio its server's CPU per request over its baseline's (the server is the process that answers:
+/// the gateway, bare Kestrel or the dev Vault). A row run in rounds reports the median of each figure over
+/// its <see cref="Rounds"/> and the median of the per-round ratios (each round's run over its baseline's
+/// run of that round); errors are summed.
 /// </summary>
 internal sealed record LoadRow(
     string Id,
@@ -28,8 +30,10 @@ internal sealed record LoadRow(
     double P50Ms,
     double P99Ms,
     long Errors,
+    double? CpuUsPerRequest,
     string? Baseline,
     double? Ratio,
+    double? CpuRatio,
     IReadOnlyList<RoundResult>? Rounds);
 
 /// <summary>A target of issue 5, as measured in this run: reported, never asserted.</summary>

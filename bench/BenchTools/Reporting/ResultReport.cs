@@ -48,7 +48,10 @@ internal static class ResultReport
                 var connections = int.Parse(name[0], CultureInfo.InvariantCulture);
                 var round = name.Length > 1 ? int.Parse(name[1], CultureInfo.InvariantCulture) : 1;
                 var rounds = summaries.TryGetValue((row.Id, connections), out var found) ? found : summaries[(row.Id, connections)] = [];
-                rounds[round] = JsonSerializer.Deserialize(File.ReadAllText(file), BenchJsonContext.Default.WrkSummary)!;
+                rounds[round] = JsonSerializer.Deserialize(File.ReadAllText(file), BenchJsonContext.Default.WrkSummary)! with
+                {
+                    ServerCpuS = ReadCpu(Path.ChangeExtension(file, ".cpu")),
+                };
             }
         }
 
@@ -68,15 +71,16 @@ internal static class ResultReport
                 }
 
                 var baseline = row.BaselineId is { } baselineId && summaries.TryGetValue((baselineId, count), out var b) ? b : null;
-                var rounds = runs.Select(run => new RoundResult(run.Key, Math.Round(run.Value.RequestsPerSec, 1), run.Value.P50Ms,
-                    run.Value.P99Ms, run.Value.Errors.Total, RatioOf(run.Value, baseline?.GetValueOrDefault(run.Key)))).ToList();
-                var ratios = rounds.Where(r => r.Ratio is not null).Select(r => r.Ratio!.Value).ToList();
+                var rounds = runs.Select(run => RoundOf(run.Key, run.Value, baseline?.GetValueOrDefault(run.Key))).ToList();
                 rows.Add(new LoadRow(row.Id, row.Title, row.What, count,
                     Math.Round(Median.Of(rounds.Select(r => r.RequestsPerSec)), 1),
                     Math.Round(Median.Of(rounds.Select(r => r.P50Ms)), 3),
                     Math.Round(Median.Of(rounds.Select(r => r.P99Ms)), 3),
-                    rounds.Sum(r => r.Errors), row.BaselineId,
-                    ratios.Count > 0 ? Math.Round(Median.Of(ratios), 3) : null,
+                    rounds.Sum(r => r.Errors),
+                    MedianOrNull(rounds.Select(r => r.CpuUsPerRequest), 1),
+                    row.BaselineId,
+                    MedianOrNull(rounds.Select(r => r.Ratio), 3),
+                    MedianOrNull(rounds.Select(r => r.CpuRatio), 2),
                     rounds.Count > 1 ? rounds : null));
             }
         }
@@ -84,8 +88,22 @@ internal static class ResultReport
         return rows;
     }
 
-    private static double? RatioOf(WrkSummary run, WrkSummary? baseline) =>
-        baseline is { RequestsPerSec: > 0 } ? Math.Round(run.RequestsPerSec / baseline.RequestsPerSec, 3) : null;
+    private static RoundResult RoundOf(int round, WrkSummary run, WrkSummary? baseline) => new(
+        round, Math.Round(run.RequestsPerSec, 1), run.P50Ms, run.P99Ms, run.Errors.Total, run.CpuUsPerRequest,
+        baseline is { RequestsPerSec: > 0 } ? Math.Round(run.RequestsPerSec / baseline.RequestsPerSec, 3) : null,
+        run.CpuUsPerRequest is { } cpu && baseline?.CpuUsPerRequest is { } baseCpu and > 0 ? Math.Round(cpu / baseCpu, 2) : null);
+
+    private static double? MedianOrNull(IEnumerable<double?> values, int digits)
+    {
+        var known = values.OfType<double>().ToList();
+        return known.Count > 0 ? Math.Round(Median.Of(known), digits) : null;
+    }
+
+    /// <summary>bench/run.sh's note of the CPU seconds the answering process spent during a wrk run.</summary>
+    private static double? ReadCpu(string file) =>
+        File.Exists(file) && double.TryParse(File.ReadAllText(file).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            ? seconds
+            : null;
 
     private static LatencyResult? ReadLatency(string file) =>
         file.Length > 0 && File.Exists(file)

@@ -15,16 +15,19 @@ internal static class ResultTable
             text.AppendLine(Invariant($"read rows: the median of {flags.Rounds} interleaved rounds (each next to its baseline); ratio range: lowest and highest round"));
         }
 
+        text.AppendLine("cpu us: CPU of the answering process (gateway, bare Kestrel or dev Vault) per request; cpu x: that over its baseline's");
         text.AppendLine($"machine: {result.Machine}{(result.Machine.Note is { } note ? $" ({note})" : "")}");
         text.AppendLine();
-        text.AppendLine(Invariant($"{"row",-22} {"conns",5} {"req/s",9} {"p50 ms",7} {"p99 ms",7} {"errors",6}  {"ratio",5} {"range",-9}  baseline"));
+        text.AppendLine(Invariant($"{"row",-22} {"conns",5} {"req/s",9} {"p50 ms",7} {"p99 ms",7} {"errors",6} {"cpu us",6}  {"ratio",5} {"range",-9} {"cpu x",5}  baseline"));
         foreach (var row in result.Load)
         {
             var ratio = row.Ratio is { } r ? Invariant($"{r,5:F2}") : "    -";
             var ratios = row.Rounds?.Where(round => round.Ratio is not null).Select(round => round.Ratio!.Value).ToList();
             var range = ratios is { Count: > 1 } ? Invariant($"{ratios.Min():F2}-{ratios.Max():F2}") : "";
             var baseline = row.Baseline is { } id ? RowCatalog.Get(id).Title : "";
-            text.AppendLine(Invariant($"{row.Title,-22} {row.Connections,5} {row.RequestsPerSec,9:N0} {row.P50Ms,7:F2} {row.P99Ms,7:F2} {row.Errors,6}  {ratio} {range,-9}  {baseline}"));
+            var cpu = row.CpuUsPerRequest is { } us ? Invariant($"{us,6:F1}") : "     -";
+            var cpuRatio = row.CpuRatio is { } x ? Invariant($"{x,5:F2}") : "    -";
+            text.AppendLine(Invariant($"{row.Title,-22} {row.Connections,5} {row.RequestsPerSec,9:N0} {row.P50Ms,7:F2} {row.P99Ms,7:F2} {row.Errors,6} {cpu}  {ratio} {range,-9} {cpuRatio}  {baseline}"));
         }
 
         if (result.Latency is { } latency)
