@@ -32,7 +32,7 @@ internal readonly ref struct ConfigAddressParts(ReadOnlySpan<char> environment, 
         public ConfigAddress Create(ConfigAddressParts parts) =>
             new(parts.Environment.ToString(), parts.ServiceName.ToString(), parts.Key.ToString());
 
-        // string.GetHashCode(span) equals the string's own hash code for the same characters.
+        // Both kinds of key are hashed from spans, so an address and its parts always hash alike.
         private static int Hash(ReadOnlySpan<char> environment, ReadOnlySpan<char> serviceName, ReadOnlySpan<char> key) =>
             HashCode.Combine(string.GetHashCode(environment), string.GetHashCode(serviceName), string.GetHashCode(key));
     }
