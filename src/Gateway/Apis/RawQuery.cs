@@ -5,12 +5,17 @@ namespace ConfigCluster.Gateway.Apis;
 /// ASP.NET Core's own query parsing (<c>Request.Query</c>): <c>&amp;</c>-separated pairs, a name without
 /// <c>=</c> has the empty value, <c>+</c> is a space, percent-escapes are decoded, and names compare
 /// ignoring case. Unlike <c>Request.Query</c> it builds no dictionary: each look-up scans the string
-/// (a few dozen characters) and allocates only the value it returns, or nothing for an unescaped span.
+/// (a few dozen characters) and allocates only the value it returns, or nothing for an unescaped span;
+/// it keeps the request's query string, not a copy.
 /// It is on the path of every read.
 /// </summary>
 internal readonly struct RawQuery(string? queryString)
 {
-    private readonly string _query = queryString is ['?', ..] ? queryString[1..] : queryString ?? "";
+    // The request's own string, read past its '?': cutting a copy would allocate on every read.
+    private readonly string _source = queryString ?? "";
+    private readonly int _start = queryString is ['?', ..] ? 1 : 0;
+
+    private ReadOnlySpan<char> Query => _source.AsSpan(_start);
 
     public static RawQuery Of(HttpRequest request) => new(request.QueryString.Value);
 
@@ -32,7 +37,7 @@ internal readonly struct RawQuery(string? queryString)
     public bool TryGetUnescaped(string name, out ReadOnlySpan<char> value)
     {
         value = default;
-        if (_query.AsSpan().ContainsAny('%', '+') || Find(name, out var first) != 1)
+        if (Query.ContainsAny('%', '+') || Find(name, out var first) != 1)
         {
             return false;
         }
@@ -46,7 +51,7 @@ internal readonly struct RawQuery(string? queryString)
     {
         firstEncoded = default;
         var count = 0;
-        var rest = _query.AsSpan();
+        var rest = Query;
         while (rest.Length > 0)
         {
             var end = rest.IndexOf('&');

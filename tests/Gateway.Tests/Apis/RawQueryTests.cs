@@ -70,10 +70,11 @@ public sealed class RawQueryTests
     [Fact]
     public void AnUnescapedValueIsFoundWithoutAllocating()
     {
-        var raw = new RawQuery("?environment=prod&service_name=api");
-        raw.TryGetUnescaped("environment", out _);
+        const string queryString = "?environment=prod&service_name=api";
+        new RawQuery(queryString).TryGetUnescaped("environment", out _);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
+        var raw = new RawQuery(queryString);
         var found = raw.TryGetUnescaped("environment", out var environment) & raw.TryGetUnescaped("service_name", out var serviceName)
             & !raw.Contains("version");
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
