@@ -10,9 +10,10 @@ internal sealed record BenchResult(
     LatencyResult? Latency,
     IReadOnlyList<TargetCheck> Targets);
 
-/// <summary>How the run was asked for.</summary>
+/// <summary>How the run was asked for. <see cref="Prime"/>: the discarded run of its own requests before each read row.</summary>
 internal sealed record RunFlags(
-    int Configs, int Services, string Duration, IReadOnlyList<int> Connections, int Rounds, int WrkThreads, int LatencyWrites);
+    int Configs, int Services, string Duration, IReadOnlyList<int> Connections, int Rounds, int WrkThreads, int LatencyWrites,
+    string? Prime);
 
 /// <summary>
 /// A row at one connection count; the ratio is its throughput over its baseline's at the same count, the

@@ -13,7 +13,8 @@ internal static class ResultReport
     {
         var connections = options.Text("connections", "16,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
         var flags = new RunFlags(options.Number("configs", 10_000), options.Number("services", 100), options.Text("duration", "10s"),
-            connections, options.Number("rounds", 1), options.Number("wrk-threads", 2), options.Number("writes", 500));
+            connections, options.Number("rounds", 1), options.Number("wrk-threads", 2), options.Number("writes", 500),
+            options.Text("prime", "") is { Length: > 0 } prime ? prime : null);
         var summaries = ReadSummaries(options.Text("rows"));
         var load = LoadRows(summaries, connections);
         var latency = ReadLatency(options.Text("latency", ""));

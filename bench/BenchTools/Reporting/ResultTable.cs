@@ -15,6 +15,11 @@ internal static class ResultTable
             text.AppendLine(Invariant($"read rows: the median of {flags.Rounds} interleaved rounds (each next to its baseline); ratio range: lowest and highest round"));
         }
 
+        if (flags.Prime is { } prime)
+        {
+            text.AppendLine(Invariant($"each read row right after a discarded {prime} of its own requests: its cached configs are fresh, not expired while other rows ran"));
+        }
+
         text.AppendLine("cpu us: CPU of the answering process (gateway, bare Kestrel or dev Vault) per request; cpu x: that over its baseline's");
         text.AppendLine($"machine: {result.Machine}{(result.Machine.Note is { } note ? $" ({note})" : "")}");
         text.AppendLine();
