@@ -22,8 +22,10 @@ require_dotnet
 # Under /tmp: the server runs as the OS user postgres, which must be able to reach its data directory.
 TEST_DIR=$(mktemp -d /tmp/configcluster-test.XXXXXX)
 chmod 755 "$TEST_DIR"
-POSTGRES_PORT=${TEST_POSTGRES_PORT:-55433}
-REDIS_PORT=${TEST_REDIS_PORT:-56380}
+# Below Linux's ephemeral range (32768-60999): a port in it can be held by any process's outgoing
+# connection or by a listener on a random port (the dev Kafka's brokers), and the server would not start.
+POSTGRES_PORT=${TEST_POSTGRES_PORT:-25433}
+REDIS_PORT=${TEST_REDIS_PORT:-26380}
 stop_servers() {
   redis_stop "$TEST_DIR/redis" || true
   postgres_stop "$TEST_DIR/postgres" || true
