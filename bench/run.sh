@@ -7,9 +7,12 @@
 #      rows run in interleaved rounds (each row next to its baseline in every round) and report medians;
 #   4. times writes until an in-cluster observer and a Kafka consumer hear of them;
 #   5. prints the table and writes it to bench/results/<UTC timestamp>.json and bench/results/latest.json.
+# With --profile S it starts and seeds as in 1-2, then only samples the cached GET of the gateway and of bare
+# Kestrel with perf (S seconds each, at the highest connection count, in each round) and prints where a
+# request's CPU goes, by assembly and by method, in .run/bench/profile.txt too. Needs root (or perf rights).
 #
 #   bench/run.sh [--configs 10000] [--services 100] [--duration 10s] [--connections 16,64] [--rounds 3]
-#                [--threads 2] [--warmup 5s] [--prime 2s] [--writes 500] [--note TEXT]
+#                [--threads 2] [--warmup 5s] [--prime 2s] [--writes 500] [--note TEXT] [--profile SECONDS]
 #
 # Ports (environment, defaults apart from ./run.sh's so both can run at once): VAULT_PORT 18200,
 # GATEWAY_PORT 18082, SILO_PORT 21111, ORLEANS_GATEWAY_PORT 40000, POSTGRES_PORT 55442, REDIS_PORT 56389,
@@ -19,8 +22,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
-CONFIGS=10000 SERVICES=100 DURATION=10s CONNECTIONS=16,64 ROUNDS=3 THREADS=2 WARMUP=5s PRIME=2s WRITES=500 NOTE=""
-usage() { sed -n '11,12p' "$0" | sed 's/^# *//' >&2; exit 2; }
+CONFIGS=10000 SERVICES=100 DURATION=10s CONNECTIONS=16,64 ROUNDS=3 THREADS=2 WARMUP=5s PRIME=2s WRITES=500 NOTE="" PROFILE=""
+usage() { sed -n '14,15p' "$0" | sed 's/^# *//' >&2; exit 2; }
 while (($#)); do
   case $1 in
     --configs) CONFIGS=${2:?}; shift 2 ;;
@@ -33,11 +36,13 @@ while (($#)); do
     --prime) PRIME=${2:?}; shift 2 ;;
     --writes) WRITES=${2:?}; shift 2 ;;
     --note) NOTE=${2:?}; shift 2 ;;
+    --profile) PROFILE=${2:?}; shift 2 ;;
     *) usage ;;
   esac
 done
 ((CONFIGS >= 2 * SERVICES)) || { echo "--configs must be at least twice --services" >&2; exit 2; }
 ((ROUNDS >= 1)) || { echo "--rounds must be at least 1" >&2; exit 2; }
+[[ -z $PROFILE || $PROFILE =~ ^[1-9][0-9]*$ ]] || { echo "--profile takes whole seconds" >&2; exit 2; }
 
 export VAULT_PORT=${VAULT_PORT:-18200} GATEWAY_PORT=${GATEWAY_PORT:-18082}
 export SILO_PORT=${SILO_PORT:-21111} ORLEANS_GATEWAY_PORT=${ORLEANS_GATEWAY_PORT:-40000}
@@ -47,10 +52,16 @@ export CONFIGCLUSTER_RUN_DIR=$PWD/.run/bench
 RUN_DIR=$CONFIGCLUSTER_RUN_DIR ROWS=$CONFIGCLUSTER_RUN_DIR/rows
 GATEWAY=http://127.0.0.1:$GATEWAY_PORT BASELINE=http://127.0.0.1:$BASELINE_PORT VAULT=http://127.0.0.1:$VAULT_PORT
 unset VAULT_ADDR VAULT_TOKEN # always the dev Vault that ./run.sh starts: the Vault rows need it
-rm -rf "$RUN_DIR" && mkdir -p "$ROWS" "$RUN_DIR/logs"
+rm -rf "$RUN_DIR" && mkdir -p "$ROWS" "$RUN_DIR/logs" && touch "$RUN_DIR/started"
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 ensure_apt_packages curl ca-certificates wrk
+if [ -n "$PROFILE" ]; then
+  ensure_apt_packages linux-perf
+  # perf names JIT'd methods from the perf maps the runtime writes (/tmp/perf-PID.map); with W^X on, the
+  # code runs from a second mapping that the maps do not describe.
+  export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
+fi
 require_dotnet
 
 echo "building the bench tools (Release)..."
@@ -69,6 +80,8 @@ stop_all() {
   [ -z "$baseline_pid" ] || { kill "$baseline_pid" 2>/dev/null || true; wait "$baseline_pid" 2>/dev/null || true; }
   [ -z "$cluster_pid" ] || { kill "$cluster_pid" 2>/dev/null || true; wait "$cluster_pid" 2>/dev/null || true; }
   rm -rf "$CONFIGCLUSTER_DATA_DIR"
+  # Every .NET process of this run (builds and tools too) wrote a perf map; all of them have ended now.
+  [ -z "$PROFILE" ] || find /tmp -maxdepth 1 -name 'perf-*.map' -newer "$RUN_DIR/started" -delete
 }
 trap stop_all EXIT INT TERM
 
@@ -134,6 +147,35 @@ for spec in "warmup-get $GATEWAY get-plain" "warmup-kestrel $BASELINE get-plain"
   row "$id" "$url" "$mode" "$max_connections" "$WARMUP" >/dev/null
 done
 rm -f "$ROWS"/warmup-*
+
+# profile_row ID URL CONNECTIONS ROUND SIDE: a cached GET row, primed, whose server perf samples for
+# $PROFILE seconds from 2 s in; its report goes to $ROWS/ID-rROUND.perf.txt under perf-breakdown.awk's header.
+PERF_HZ=1999
+profile_row() {
+  local id=$1 url=$2 connections=$3 round=$4 side=$5 pid=${server_pid[$2]}
+  row "prime-$id" "$url" get-plain "$connections" "$PRIME" >/dev/null
+  row "$id" "$url" get-plain "$connections" "$((PROFILE + 3))s" "$round" &
+  local wrk_pid=$!
+  sleep 2
+  perf record -q -F "$PERF_HZ" -p "$pid" -o "$ROWS/$id-r$round.perf" -- sleep "$PROFILE" 2>/dev/null
+  wait "$wrk_pid"
+  local rps
+  rps=$(sed -n 's/.*"requests_per_sec":\([0-9.]*\).*/\1/p' "$ROWS/$id-c$connections-r$round.json")
+  { echo "#@ side=$side requests=$(awk -v r="$rps" -v s="$PROFILE" 'BEGIN { printf "%d", r * s }')"
+    perf report -i "$ROWS/$id-r$round.perf" --no-children --sort dso,sym --stdio -n 2>/dev/null; } >"$ROWS/$id-r$round.perf.txt"
+}
+
+if [ -n "$PROFILE" ]; then
+  echo "profiling the cached GET at $max_connections connections ($ROUNDS rounds, $PROFILE s of samples each)..."
+  for round in $(seq "$ROUNDS"); do
+    profile_row profile-gateway "$GATEWAY" "$max_connections" "$round" 1
+    profile_row profile-kestrel "$BASELINE" "$max_connections" "$round" 2
+  done
+  echo
+  awk -v hz="$PERF_HZ" -v names=gateway,kestrel -f bench/perf-breakdown.awk "$ROWS"/profile-*.perf.txt |
+    tee "$RUN_DIR/profile.txt"
+  exit 0
+fi
 
 # read_row ID URL MODE CONNECTIONS ROUND: a round of a read row, right after a discarded run of $PRIME of
 # the same requests. A round's other rows take longer than the cache TTL (30 s), so without it a cached
