@@ -149,7 +149,8 @@ done
 rm -f "$ROWS"/warmup-*
 
 # profile_row ID URL CONNECTIONS ROUND SIDE: a cached GET row, primed, whose server perf samples for
-# $PROFILE seconds from 2 s in; its report goes to $ROWS/ID-rROUND.perf.txt under perf-breakdown.awk's header.
+# $PROFILE seconds from 2 s in; its report goes to $ROWS/ID-rROUND.perf.txt under perf-breakdown.awk's header
+# (the requests sampled: the row's average rate times the seconds sampled).
 PERF_HZ=1999
 profile_row() {
   local id=$1 url=$2 connections=$3 round=$4 side=$5 pid=${server_pid[$2]}
