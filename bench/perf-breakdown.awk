@@ -2,7 +2,8 @@
 # Input: one file per sample, each `perf report --no-children --sort dso,sym --stdio -n` under a header line
 #   #@ side=1 requests=420000
 # that names its column (1 or 2) and how many requests its server answered while it was sampled; the
-# samples of a column add up over its files. -v hz: the sampling frequency; -v names: "gateway,kestrel".
+# samples of a column add up over its files. -v hz: the sampling frequency; -v names: "gateway,kestrel";
+# -v top: how many methods to list (15).
 # Code is counted by the assembly of its method (JIT'd .NET code, from the perf map), by library otherwise
 # (libcoreclr.so is the runtime: GC, type checks, stubs), and by "kernel" for the kernel's share.
 BEGIN { split(names, name, ","); top = top ? top : 15 }
@@ -27,7 +28,7 @@ BEGIN { split(names, name, ","); top = top ? top : 15 }
   } else where = dso
   by_where[where, side] += samples; wheres[where] = 1
   short = symbol; sub(/\(.*/, "", short); if (length(short) > 110) short = "..." substr(short, length(short) - 106)
-  by_symbol[short, side] += samples; symbols[short] = 1; symbol_where[short] = where
+  by_symbol[short, side] += samples; symbols[short] = 1
   side_samples[side] += samples
 }
 
