@@ -105,11 +105,9 @@ public static class ConfigApi
     private static JsonBody? LocalRead(string key, RawQuery query, LocalConfigReads localReads, out ConfigAddress? renew)
     {
         renew = null;
-        return query.TryGetUnescaped("environment", out var environment)
-            && query.TryGetUnescaped("service_name", out var serviceName)
-            && !query.Contains("version")
-                ? localReads.TryReadRendered(environment, serviceName, key, out renew) as JsonBody
-                : null;
+        return query.TryGetUnescaped("environment", "service_name", "version", out var environment, out var serviceName)
+            ? localReads.TryReadRendered(environment, serviceName, key, out renew) as JsonBody
+            : null;
     }
 
     private static async Task ReadThroughGrainAsync(HttpContext http, IConfigGrain grain, long? version)

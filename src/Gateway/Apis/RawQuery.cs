@@ -30,19 +30,51 @@ internal readonly struct RawQuery(string? queryString)
     }
 
     /// <summary>
-    /// The one value of <paramref name="name"/>, as a span of the query string: true only when the name is
-    /// given exactly once and nothing in the query is escaped (no <c>%</c>, no <c>+</c>), so the value is
-    /// its own decoding (else the value is empty). Allocates nothing.
+    /// The one value of each of two names, as spans of the query string, found in one scan: true only when
+    /// each name is given exactly once, <paramref name="absentName"/> is not given, and nothing in the query
+    /// is escaped (no <c>%</c>, no <c>+</c>), so each value is its own decoding (else both are empty).
+    /// Allocates nothing.
     /// </summary>
-    public bool TryGetUnescaped(string name, out ReadOnlySpan<char> value)
+    public bool TryGetUnescaped(
+        string firstName, string secondName, string absentName, out ReadOnlySpan<char> first, out ReadOnlySpan<char> second)
     {
-        value = default;
-        if (Query.ContainsAny('%', '+') || Find(name, out var first) != 1)
+        first = second = default;
+        var query = Query;
+        if (query.ContainsAny('%', '+'))
         {
             return false;
         }
 
-        value = first;
+        var (firstCount, secondCount, absentGiven) = (0, 0, false);
+        foreach (var range in query.Split('&'))
+        {
+            var pair = query[range];
+            var equals = pair.IndexOf('=');
+            var name = equals < 0 ? pair : pair[..equals];
+            var value = equals < 0 ? [] : pair[(equals + 1)..];
+            if (name.Equals(firstName, StringComparison.OrdinalIgnoreCase))
+            {
+                firstCount++;
+                first = value;
+            }
+            else if (name.Equals(secondName, StringComparison.OrdinalIgnoreCase))
+            {
+                secondCount++;
+                second = value;
+            }
+            else if (name.Equals(absentName, StringComparison.OrdinalIgnoreCase))
+            {
+                absentGiven = true;
+                break;
+            }
+        }
+
+        if (absentGiven || firstCount != 1 || secondCount != 1)
+        {
+            first = second = default;
+            return false;
+        }
+
         return true;
     }
 

@@ -1,5 +1,6 @@
 using ConfigCluster.Gateway.Apis;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace ConfigCluster.Gateway.Tests.Apis;
 
@@ -10,6 +11,14 @@ namespace ConfigCluster.Gateway.Tests.Apis;
 public sealed class RawQueryTests
 {
     private static readonly string[] Names = ["environment", "service_name", "version", "limit", "offset", "key"];
+
+    // Every order of the three names the read path asks about, and three others.
+    private static readonly (string First, string Second, string Absent)[] NameTriples =
+    [
+        ("environment", "service_name", "version"), ("service_name", "environment", "version"),
+        ("environment", "version", "service_name"), ("version", "service_name", "environment"),
+        ("limit", "offset", "key"),
+    ];
 
     public static TheoryData<string> QueryStrings =>
     [
@@ -32,6 +41,9 @@ public sealed class RawQueryTests
         "?version=3&version=4&limit=10&offset=-1",
         "?environment=caf%C3%A9&service+name=x&service_name=y",
         "?environment=prod#fragment",
+        "?environment=prod&service_name=api&version=2",
+        "?environment=prod&service_name=api&VERSION",
+        "?service_name=api&environment=prod&service_name=api",
     ];
 
     [Theory]
@@ -52,31 +64,31 @@ public sealed class RawQueryTests
 
     [Theory]
     [MemberData(nameof(QueryStrings))]
-    public void AnUnescapedValueIsGivenOnlyWhenItIsTheOneValueRequestQuerySees(string queryString)
+    public void TwoUnescapedValuesAreGivenOnlyWhenEachIsTheOneValueRequestQuerySeesAndTheAbsentNameIsAbsent(string queryString)
     {
         var parsed = QueryHelpers.ParseNullableQuery(queryString);
         var raw = new RawQuery(queryString);
         var escaped = queryString.AsSpan().ContainsAny('%', '+');
+        StringValues Seen(string name) => parsed is not null && parsed.TryGetValue(name, out var values) ? values : default;
 
-        foreach (var name in Names)
+        foreach (var (firstName, secondName, absentName) in NameTriples)
         {
-            var found = raw.TryGetUnescaped(name, out var value);
-            var expected = parsed is not null && parsed.TryGetValue(name, out var values) ? values : default;
-            Assert.Equal(!escaped && expected.Count == 1, found);
-            Assert.Equal(found ? expected[0] : "", value.ToString());
+            var found = raw.TryGetUnescaped(firstName, secondName, absentName, out var first, out var second);
+            var (firsts, seconds) = (Seen(firstName), Seen(secondName));
+            var expected = !escaped && firsts.Count == 1 && seconds.Count == 1 && Seen(absentName).Count == 0;
+            Assert.Equal(expected, found);
+            Assert.Equal(expected ? (firsts[0], seconds[0]) : ("", ""), (first.ToString(), second.ToString()));
         }
     }
 
     [Fact]
-    public void AnUnescapedValueIsFoundWithoutAllocating()
+    public void UnescapedValuesAreFoundWithoutAllocating()
     {
         const string queryString = "?environment=prod&service_name=api";
-        new RawQuery(queryString).TryGetUnescaped("environment", out _);
+        new RawQuery(queryString).TryGetUnescaped("environment", "service_name", "version", out _, out _);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var raw = new RawQuery(queryString);
-        var found = raw.TryGetUnescaped("environment", out var environment) & raw.TryGetUnescaped("service_name", out var serviceName)
-            & !raw.Contains("version");
+        var found = new RawQuery(queryString).TryGetUnescaped("environment", "service_name", "version", out var environment, out var serviceName);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.True(found);
