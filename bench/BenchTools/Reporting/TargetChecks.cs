@@ -9,7 +9,11 @@ internal static class TargetChecks
         if (Row(load, "get-plain", connections) is { } get)
         {
             checks.Add(new($"cached GET >= 0.75 x bare Kestrel at {connections} connections", $"{get.Ratio:F2} x", get.Ratio >= 0.75));
-            checks.Add(new($"cached GET p99 <= 3 ms at {connections} connections", $"{get.P99Ms:F2} ms", get.P99Ms <= 3));
+            // Beside bare Kestrel's own p99 in the same run: on a small machine the target can sit below it.
+            var baselineP99 = get.Baseline is { } baselineId && Row(load, baselineId, connections) is { } baseline
+                ? $" (bare Kestrel {baseline.P99Ms:F2})"
+                : "";
+            checks.Add(new($"cached GET p99 <= 3 ms at {connections} connections", $"{get.P99Ms:F2} ms{baselineP99}", get.P99Ms <= 3));
         }
 
         var writes = load.Where(r => r.Id == "put-many").MaxBy(r => r.RequestsPerSec);
