@@ -48,10 +48,7 @@ internal readonly struct RawQuery(string? queryString)
         var (firstCount, secondCount, absentGiven) = (0, 0, false);
         foreach (var range in query.Split('&'))
         {
-            var pair = query[range];
-            var equals = pair.IndexOf('=');
-            var name = equals < 0 ? pair : pair[..equals];
-            var value = equals < 0 ? [] : pair[(equals + 1)..];
+            var name = NameOf(query[range], out var value);
             if (name.Equals(firstName, StringComparison.OrdinalIgnoreCase))
             {
                 firstCount++;
@@ -83,31 +80,24 @@ internal readonly struct RawQuery(string? queryString)
     {
         firstEncoded = default;
         var count = 0;
-        var rest = Query;
-        while (rest.Length > 0)
+        var query = Query;
+        foreach (var range in query.Split('&'))
         {
-            var end = rest.IndexOf('&');
-            var pair = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 1)..];
-            if (pair.IsEmpty)
+            if (Decoded(NameOf(query[range], out var value)).Equals(name, StringComparison.OrdinalIgnoreCase) && count++ == 0)
             {
-                continue;
-            }
-
-            var equals = pair.IndexOf('=');
-            var pairName = equals < 0 ? pair : pair[..equals];
-            if (!Decoded(pairName).Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            if (count++ == 0)
-            {
-                firstEncoded = equals < 0 ? [] : pair[(equals + 1)..];
+                firstEncoded = value;
             }
         }
 
         return count;
+    }
+
+    /// <summary>The name of a <c>name=value</c> pair as written, and its value (empty when there is no <c>=</c>).</summary>
+    private static ReadOnlySpan<char> NameOf(ReadOnlySpan<char> pair, out ReadOnlySpan<char> value)
+    {
+        var equals = pair.IndexOf('=');
+        value = equals < 0 ? [] : pair[(equals + 1)..];
+        return equals < 0 ? pair : pair[..equals];
     }
 
     /// <summary>A name or value as <c>Request.Query</c> decodes it: '+' is a space, then percent-escapes.</summary>

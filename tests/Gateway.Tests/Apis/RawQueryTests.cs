@@ -12,7 +12,7 @@ public sealed class RawQueryTests
 {
     private static readonly string[] Names = ["environment", "service_name", "version", "limit", "offset", "key"];
 
-    // Every order of the three names the read path asks about, and three others.
+    // The read path's three names, each in more than one role, and three other names.
     private static readonly (string First, string Second, string Absent)[] NameTriples =
     [
         ("environment", "service_name", "version"), ("service_name", "environment", "version"),
