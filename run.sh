@@ -11,7 +11,7 @@
 # Every port and directory can be moved with an environment variable (defaults in brackets), so that a
 # second cluster (bench/run.sh) can run beside this one: VAULT_PORT [8200], GATEWAY_PORT [8082],
 # SILO_PORT [11111] and ORLEANS_GATEWAY_PORT [30000] (worker i: +i), WORKER_HTTP_PORT [8090] (worker i:
-# +i), POSTGRES_PORT [55432], REDIS_PORT [56379], CONFIGCLUSTER_RUN_DIR [.run], CONFIGCLUSTER_DATA_DIR.
+# +i), POSTGRES_PORT [25432], REDIS_PORT [26379], CONFIGCLUSTER_RUN_DIR [.run], CONFIGCLUSTER_DATA_DIR.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
@@ -31,8 +31,10 @@ GATEWAY_PORT=${GATEWAY_PORT:-8082}
 SILO_PORT=${SILO_PORT:-11111}
 ORLEANS_GATEWAY_PORT=${ORLEANS_GATEWAY_PORT:-30000}
 WORKER_HTTP_PORT=${WORKER_HTTP_PORT:-8090}
-POSTGRES_PORT=${POSTGRES_PORT:-55432}
-REDIS_PORT=${REDIS_PORT:-56379}
+# Below Linux's ephemeral range (32768-60999), as in test.sh: a port in it can be held by an outgoing
+# connection or a random-port listener (the dev Kafka's brokers), and the server would not start.
+POSTGRES_PORT=${POSTGRES_PORT:-25432}
+REDIS_PORT=${REDIS_PORT:-26379}
 RUN_DIR=${CONFIGCLUSTER_RUN_DIR:-$PWD/.run}
 # PostgreSQL runs as the OS user postgres, which must reach its data directory: keep it under /var/tmp,
 # one per checkout, so data survives restarts of ./run.sh.

@@ -14,10 +14,10 @@
 #   bench/run.sh [--configs 10000] [--services 100] [--duration 10s] [--connections 16,64] [--rounds 3]
 #                [--threads 2] [--warmup 5s] [--prime 2s] [--writes 500] [--note TEXT] [--profile SECONDS]
 #
-# Ports (environment, defaults apart from ./run.sh's so both can run at once): VAULT_PORT 18200,
-# GATEWAY_PORT 18082, SILO_PORT 21111, ORLEANS_GATEWAY_PORT 40000, POSTGRES_PORT 55442, REDIS_PORT 56389,
-# BASELINE_PORT 18090. Logs and row outputs: .run/bench/. PostgreSQL and Redis data: a fresh directory
-# under /var/tmp, removed at the end.
+# Ports (environment; defaults apart from ./run.sh's, so both can run at once, and below Linux's ephemeral
+# range, as in test.sh): VAULT_PORT 18200, GATEWAY_PORT 18082, SILO_PORT 21111, ORLEANS_GATEWAY_PORT 31000,
+# POSTGRES_PORT 25442, REDIS_PORT 26389, BASELINE_PORT 18090. Logs and row outputs: .run/bench/.
+# PostgreSQL and Redis data: a fresh directory under /var/tmp, removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -45,8 +45,8 @@ done
 [[ -z $PROFILE || $PROFILE =~ ^[1-9][0-9]*$ ]] || { echo "--profile takes whole seconds" >&2; exit 2; }
 
 export VAULT_PORT=${VAULT_PORT:-18200} GATEWAY_PORT=${GATEWAY_PORT:-18082}
-export SILO_PORT=${SILO_PORT:-21111} ORLEANS_GATEWAY_PORT=${ORLEANS_GATEWAY_PORT:-40000}
-export POSTGRES_PORT=${POSTGRES_PORT:-55442} REDIS_PORT=${REDIS_PORT:-56389}
+export SILO_PORT=${SILO_PORT:-21111} ORLEANS_GATEWAY_PORT=${ORLEANS_GATEWAY_PORT:-31000}
+export POSTGRES_PORT=${POSTGRES_PORT:-25442} REDIS_PORT=${REDIS_PORT:-26389}
 BASELINE_PORT=${BASELINE_PORT:-18090}
 export CONFIGCLUSTER_RUN_DIR=$PWD/.run/bench
 RUN_DIR=$CONFIGCLUSTER_RUN_DIR ROWS=$CONFIGCLUSTER_RUN_DIR/rows
