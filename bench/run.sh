@@ -5,6 +5,7 @@
 #   3. drives each row with wrk at fixed connection counts, next to its baselines: bare Kestrel answering
 #      the gateway's own bytes (bench/Baseline) and the same dev Vault read and written directly; the read
 #      rows run in interleaved rounds (each row next to its baseline in every round) and report medians;
+#      in each round, the cached GET and bare Kestrel also open loop at a fixed rate (BenchTools paced);
 #   4. times writes until an in-cluster observer and a Kafka consumer hear of them;
 #   5. prints the table and writes it to bench/results/<UTC timestamp>.json and bench/results/latest.json.
 # With --profile S it starts and seeds as in 1-2, then only samples the cached GET of the gateway and of bare
@@ -12,7 +13,8 @@
 # request's CPU goes, by assembly and by method, in .run/bench/profile.txt too. Needs root (or perf rights).
 #
 #   bench/run.sh [--configs 10000] [--services 100] [--duration 10s] [--connections 16,64] [--rounds 3]
-#                [--threads 2] [--warmup 5s] [--prime 2s] [--writes 500] [--note TEXT] [--profile SECONDS]
+#                [--threads 2] [--warmup 5s] [--prime 2s] [--paced-rate 20000] [--writes 500] [--note TEXT]
+#                [--profile SECONDS]
 #
 # Ports (environment; defaults apart from ./run.sh's, so both can run at once, and below Linux's ephemeral
 # range, as in test.sh): VAULT_PORT 18200, GATEWAY_PORT 18082, SILO_PORT 21111, ORLEANS_GATEWAY_PORT 31000,
@@ -22,8 +24,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
-CONFIGS=10000 SERVICES=100 DURATION=10s CONNECTIONS=16,64 ROUNDS=3 THREADS=2 WARMUP=5s PRIME=2s WRITES=500 NOTE="" PROFILE=""
-usage() { sed -n '14,15p' "$0" | sed 's/^# *//' >&2; exit 2; }
+CONFIGS=10000 SERVICES=100 DURATION=10s CONNECTIONS=16,64 ROUNDS=3 THREADS=2 WARMUP=5s PRIME=2s PACED_RATE=20000 WRITES=500 NOTE="" PROFILE=""
+usage() { sed -n '15,17p' "$0" | sed 's/^# *//' >&2; exit 2; }
 while (($#)); do
   case $1 in
     --configs) CONFIGS=${2:?}; shift 2 ;;
@@ -34,6 +36,7 @@ while (($#)); do
     --threads) THREADS=${2:?}; shift 2 ;;
     --warmup) WARMUP=${2:?}; shift 2 ;;
     --prime) PRIME=${2:?}; shift 2 ;;
+    --paced-rate) PACED_RATE=${2:?}; shift 2 ;;
     --writes) WRITES=${2:?}; shift 2 ;;
     --note) NOTE=${2:?}; shift 2 ;;
     --profile) PROFILE=${2:?}; shift 2 ;;
@@ -43,6 +46,7 @@ done
 ((CONFIGS >= 2 * SERVICES)) || { echo "--configs must be at least twice --services" >&2; exit 2; }
 ((ROUNDS >= 1)) || { echo "--rounds must be at least 1" >&2; exit 2; }
 [[ -z $PROFILE || $PROFILE =~ ^[1-9][0-9]*$ ]] || { echo "--profile takes whole seconds" >&2; exit 2; }
+[[ $PACED_RATE =~ ^[0-9]+$ ]] || { echo "--paced-rate takes requests per second (0: no paced rows)" >&2; exit 2; }
 
 export VAULT_PORT=${VAULT_PORT:-18200} GATEWAY_PORT=${GATEWAY_PORT:-18082}
 export SILO_PORT=${SILO_PORT:-21111} ORLEANS_GATEWAY_PORT=${ORLEANS_GATEWAY_PORT:-31000}
@@ -187,6 +191,17 @@ read_row() {
   row "$1" "$2" "$3" "$4" "$DURATION" "$5"
 }
 
+# paced_row ID URL ROUND: a round of an open-loop cached GET row (BenchTools paced): $PACED_RATE requests a
+# second on $max_connections connections, due on a schedule whatever the server's pace, after a prime as
+# in read_row. The client measures its server's CPU itself, over the measured window only.
+paced_row() {
+  local id=$1 url=$2 round=$3 name="$1-c$max_connections-r$3"
+  row "prime-$id" "$url" get-plain "$max_connections" "$PRIME" >/dev/null
+  tools paced --url "$url" --configs "$CONFIGS" --services "$SERVICES" --rate "$PACED_RATE" --connections "$max_connections" \
+    --duration "$DURATION" --server-pid "${server_pid[$url]}" --out "$ROWS/$name.json" --cpu-out "$ROWS/$name.cpu"
+  echo "  $id at $PACED_RATE req/s on $max_connections connections (round $round): $(sed -n 's/.*"requests_per_sec": *\([0-9.]*\).*/\1/p' "$ROWS/$name.json" | head -1) req/s, p99 $(sed -n 's/.*"p99_ms": *\([0-9.]*\).*/\1/p' "$ROWS/$name.json") ms"
+}
+
 # A shared machine drifts: a row and its baseline run back to back in each round, and the report takes
 # the median over the rounds of each figure and of the ratios.
 echo "reads ($ROUNDS rounds, $DURATION per row, each after $PRIME of the same requests)..."
@@ -199,6 +214,10 @@ for round in $(seq "$ROUNDS"); do
     read_row list "$GATEWAY" list "$connections" "$round"
     read_row kestrel-list "$BASELINE" list "$connections" "$round"
   done
+  if ((PACED_RATE > 0)); then
+    paced_row get-plain-paced "$GATEWAY" "$round"
+    paced_row kestrel-get-paced "$BASELINE" "$round"
+  fi
 done
 rm -f "$ROWS"/prime-*
 
@@ -216,5 +235,6 @@ done
 echo
 tools report --rows "$ROWS" --latency "$RUN_DIR/latency.json" --out-dir bench/results \
   --configs "$CONFIGS" --services "$SERVICES" --duration "$DURATION" --connections "$CONNECTIONS" --rounds "$ROUNDS" --prime "$PRIME" \
+  --paced-rate "$PACED_RATE" \
   --wrk-threads "$THREADS" --writes "$WRITES" --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   --load-at-start "$LOAD_AT_START" --note "$NOTE"

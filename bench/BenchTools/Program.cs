@@ -1,10 +1,12 @@
 using ConfigCluster.BenchTools;
 using ConfigCluster.BenchTools.Latency;
+using ConfigCluster.BenchTools.Paced;
 using ConfigCluster.BenchTools.Reporting;
 using ConfigCluster.BenchTools.Seeding;
 
 // The benchmark's C# side; bench/run.sh calls each command in turn.
 //   seed     creates the configs through the REST API
+//   paced    an open-loop run of cached GETs at a fixed rate: latency at a load the server can carry
 //   latency  times acknowledged writes until an in-cluster observer and a Kafka consumer hear of them
 //   report   prints the table of wrk's rows and the latencies, and writes it as JSON
 var options = CommandLineOptions.Parse(args.Skip(1));
@@ -12,6 +14,7 @@ return args.FirstOrDefault() switch
 {
     "seed" => await Seeder.RunAsync(options),
     "latency" => await LatencyProbe.RunAsync(options),
+    "paced" => await PacedLoad.RunAsync(options),
     "report" => ResultReport.Run(options),
-    _ => CommandLineOptions.Usage("usage: ConfigCluster.BenchTools seed|latency|report --name value ..."),
+    _ => CommandLineOptions.Usage("usage: ConfigCluster.BenchTools seed|latency|paced|report --name value ..."),
 };

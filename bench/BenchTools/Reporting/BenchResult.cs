@@ -10,10 +10,13 @@ internal sealed record BenchResult(
     LatencyResult? Latency,
     IReadOnlyList<TargetCheck> Targets);
 
-/// <summary>How the run was asked for. <see cref="Prime"/>: the discarded run of its own requests before each read row.</summary>
+/// <summary>
+/// How the run was asked for. <see cref="Prime"/>: the discarded run of its own requests before each read row;
+/// <see cref="PacedRate"/>: the requests a second of the open-loop rows (none when null).
+/// </summary>
 internal sealed record RunFlags(
     int Configs, int Services, string Duration, IReadOnlyList<int> Connections, int Rounds, int WrkThreads, int LatencyWrites,
-    string? Prime);
+    string? Prime, int? PacedRate);
 
 /// <summary>
 /// A row at one connection count; the ratio is its throughput over its baseline's at the same count, the

@@ -14,6 +14,7 @@ internal sealed record LatencyStats(int Samples, int Missing, double? P50Ms, dou
             : new LatencyStats(sorted.Length, missing, Percentile(sorted, 50), Percentile(sorted, 99), sorted[^1]);
     }
 
-    private static double Percentile(double[] sorted, double percent) =>
+    /// <summary>The nearest-rank percentile of values sorted ascending (not empty).</summary>
+    public static double Percentile(double[] sorted, double percent) =>
         sorted[Math.Clamp((int)Math.Ceiling(percent / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

@@ -14,14 +14,15 @@ internal static class ResultReport
         var connections = options.Text("connections", "16,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
         var flags = new RunFlags(options.Number("configs", 10_000), options.Number("services", 100), options.Text("duration", "10s"),
             connections, options.Number("rounds", 1), options.Number("wrk-threads", 2), options.Number("writes", 500),
-            options.Text("prime", "") is { Length: > 0 } prime ? prime : null);
+            options.Text("prime", "") is { Length: > 0 } prime ? prime : null,
+            options.Number("paced-rate", 0) is > 0 and var pacedRate ? pacedRate : null);
         var summaries = ReadSummaries(options.Text("rows"));
         var load = LoadRows(summaries, connections);
         var latency = ReadLatency(options.Text("latency", ""));
         var now = DateTime.UtcNow;
         var result = new BenchResult(now.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), options.Text("commit", "unknown"),
             MachineInfo.Read(options.Text("load-at-start", "unknown"), options.Text("note", "") is { Length: > 0 } note ? note : null), flags, load, latency,
-            TargetChecks.Evaluate(load, latency, connections.Max()));
+            TargetChecks.Evaluate(load, latency, connections.Max(), flags.PacedRate));
 
         Console.Write(ResultTable.Render(result));
         var outDir = options.Text("out-dir");

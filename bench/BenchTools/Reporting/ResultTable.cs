@@ -20,6 +20,11 @@ internal static class ResultTable
             text.AppendLine(Invariant($"each read row right after a discarded {prime} of its own requests: its cached configs are fresh, not expired while other rows ran"));
         }
 
+        if (flags.PacedRate is { } rate)
+        {
+            text.AppendLine(Invariant($"paced rows: open loop, {rate:N0} requests/s due on a fixed schedule over {flags.Connections.Max()} connections; a request held behind a late answer counts from when it was due"));
+        }
+
         text.AppendLine("cpu us: CPU of the answering process (gateway, bare Kestrel or dev Vault) per request; cpu x: that over its baseline's");
         text.AppendLine($"machine: {result.Machine}{(result.Machine.Note is { } note ? $" ({note})" : "")}");
         text.AppendLine();

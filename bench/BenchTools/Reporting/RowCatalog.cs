@@ -9,11 +9,13 @@ internal static class RowCatalog
     public static readonly IReadOnlyList<RowDefinition> Rows =
     [
         new("get-plain", "cached GET (plain)", "GET of a random plain config: the answer its grain holds, from the gateway's local reads", "kestrel-get"),
+        new("get-plain-paced", "cached GET (paced)", "the cached GET open loop: a fixed rate of requests, due on a schedule whatever the answers' pace", "kestrel-get-paced"),
         new("get-encrypted", "encrypted GET", "GET of a random encrypted config: a Vault read every time", "vault-get"),
         new("put-many", "PUT, many keys", "PUT of a random config: audit row, Vault CAS write, Redis, watchers, Kafka event", "vault-put"),
         new("put-one", "PUT, one key", "PUT of one config: writes queue in its grain", "vault-put"),
         new("list", "list page", "GET of a page (50) of one service's configs", "kestrel-list"),
         new("kestrel-get", "bare Kestrel GET", "baseline: Kestrel answering the gateway's bytes for a config", null),
+        new("kestrel-get-paced", "bare Kestrel (paced)", "baseline: bare Kestrel GET open loop at the same rate", null),
         new("kestrel-list", "bare Kestrel list", "baseline: Kestrel answering the gateway's bytes for a list page", null),
         new("vault-get", "Vault GET (direct)", "baseline: the same encrypted secrets read from the dev Vault", null),
         new("vault-put", "Vault PUT (direct)", "baseline: a plain write to the dev Vault, no CAS", null),
