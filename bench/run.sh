@@ -127,6 +127,9 @@ cpu_seconds() {
   sed 's/.*) //' "/proc/$1/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f\n", ($12 + $13) / hz }'
 }
 
+# json_number FILE NAME: a number of a row's summary (one line from bench.lua, indented from BenchTools).
+json_number() { sed -n "s/.*\"$2\": *\([0-9.]*\).*/\1/p" "$1" | head -1; }
+
 # row ID URL MODE CONNECTIONS [DURATION] [ROUND]: one wrk run; its summary goes to
 # $ROWS/ID-cCONNECTIONS.json, or $ROWS/ID-cCONNECTIONS-rROUND.json for a round of the read rows, and the
 # CPU seconds its server spent meanwhile to the same name with .cpu.
@@ -140,7 +143,8 @@ row() {
     >"$ROWS/$name.txt" 2>&1
   cpu_after=$(cpu_seconds "$pid")
   [ -z "$cpu_before" ] || [ -z "$cpu_after" ] || awk -v a="$cpu_after" -v b="$cpu_before" 'BEGIN { printf "%.2f\n", a - b }' >"$ROWS/$name.cpu"
-  echo "  $id at $connections connections${round:+ (round $round)}: $(sed -n 's/.*"requests_per_sec":\([0-9.]*\).*"p99_ms":\([0-9.]*\).*/\1 req\/s, p99 \2 ms/p' "$ROWS/$name.json")"
+  echo "  $id at $connections connections${round:+ (round $round)}: $(json_number "$ROWS/$name.json" requests_per_sec) req/s," \
+    "p99 $(json_number "$ROWS/$name.json" p99_ms) ms"
 }
 
 max_connections=$(tr ',' '\n' <<<"$CONNECTIONS" | sort -n | tail -1)
@@ -165,7 +169,7 @@ profile_row() {
   perf record -q -F "$PERF_HZ" -p "$pid" -o "$ROWS/$id-r$round.perf" -- sleep "$PROFILE" 2>/dev/null
   wait "$wrk_pid"
   local rps
-  rps=$(sed -n 's/.*"requests_per_sec":\([0-9.]*\).*/\1/p' "$ROWS/$id-c$connections-r$round.json")
+  rps=$(json_number "$ROWS/$id-c$connections-r$round.json" requests_per_sec)
   { echo "#@ side=$side requests=$(awk -v r="$rps" -v s="$PROFILE" 'BEGIN { printf "%d", r * s }')"
     perf report -i "$ROWS/$id-r$round.perf" --no-children --sort dso,sym --stdio -n 2>/dev/null; } >"$ROWS/$id-r$round.perf.txt"
 }
@@ -199,7 +203,8 @@ paced_row() {
   row "prime-$id" "$url" get-plain "$max_connections" "$PRIME" >/dev/null
   tools paced --url "$url" --configs "$CONFIGS" --services "$SERVICES" --rate "$PACED_RATE" --connections "$max_connections" \
     --duration "$DURATION" --server-pid "${server_pid[$url]}" --out "$ROWS/$name.json" --cpu-out "$ROWS/$name.cpu"
-  echo "  $id at $PACED_RATE req/s on $max_connections connections (round $round): $(sed -n 's/.*"requests_per_sec": *\([0-9.]*\).*/\1/p' "$ROWS/$name.json" | head -1) req/s, p99 $(sed -n 's/.*"p99_ms": *\([0-9.]*\).*/\1/p' "$ROWS/$name.json") ms"
+  echo "  $id at $PACED_RATE req/s on $max_connections connections (round $round): p50 $(json_number "$ROWS/$name.json" p50_ms) ms," \
+    "p99 $(json_number "$ROWS/$name.json" p99_ms) ms"
 }
 
 # A shared machine drifts: a row and its baseline run back to back in each round, and the report takes
