@@ -41,6 +41,13 @@ dotnet build ConfigCluster.sln -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsO
 
 status=0
 ONLY=${1:-}
+# The benchmark's tools are outside the solution (nothing ships them) and no test runs them; a full run
+# builds them, so that a change which breaks them fails here rather than at the next bench/run.sh.
+if [ -z "$ONLY" ]; then
+  for project in bench/BenchTools/BenchTools.csproj bench/Baseline/Baseline.csproj; do
+    dotnet build "$project" -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsOnly
+  done
+fi
 for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
   [[ -z "$ONLY" || "$name" == *"$ONLY"* ]] || continue

@@ -17,10 +17,4 @@ internal sealed record PacedSchedule(long Start, double TicksPerRequest, int Con
     public long Due(int connection, long k) => Start + (long)(((k * Connections) + connection) * TicksPerRequest);
 
     public double MeasuredSeconds => (double)(End - MeasureFrom) / Stopwatch.Frequency;
-
-    /// <summary>Waits until a <see cref="Stopwatch"/> time, to the timer's resolution (about a millisecond).</summary>
-    public static Task DelayUntilAsync(long timestamp, CancellationToken cancellationToken) =>
-        Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp) is { Ticks: > 0 } wait
-            ? Task.Delay(wait, cancellationToken)
-            : Task.CompletedTask;
 }

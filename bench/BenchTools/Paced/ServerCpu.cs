@@ -11,12 +11,17 @@ internal sealed class ServerCpu(int pid)
     /// <summary>CPU seconds spent between two <see cref="Stopwatch"/> times; null without a readable process.</summary>
     public async Task<double?> OverAsync(long from, long to, CancellationToken cancellationToken)
     {
-        await PacedSchedule.DelayUntilAsync(from, cancellationToken);
+        await DelayUntilAsync(from, cancellationToken);
         var before = Read();
-        await PacedSchedule.DelayUntilAsync(to, cancellationToken);
+        await DelayUntilAsync(to, cancellationToken);
         var after = Read();
         return before is { } b && after is { } a ? (a - b) / TicksPerSecond : null;
     }
+
+    private static Task DelayUntilAsync(long timestamp, CancellationToken cancellationToken) =>
+        Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp) is { Ticks: > 0 } wait
+            ? Task.Delay(wait, cancellationToken)
+            : Task.CompletedTask;
 
     /// <summary>utime + stime, fields 14 and 15 of the stat line (counted from after the command's closing parenthesis).</summary>
     private long? Read()
