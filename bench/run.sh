@@ -20,6 +20,10 @@
 # range, as in test.sh): VAULT_PORT 18200, GATEWAY_PORT 18082, SILO_PORT 21111, ORLEANS_GATEWAY_PORT 31000,
 # POSTGRES_PORT 25442, REDIS_PORT 26389, BASELINE_PORT 18090. Logs and row outputs: .run/bench/.
 # PostgreSQL and Redis data: a fresh directory under /var/tmp, removed at the end.
+
+# One block, which bash reads whole before running any of it: a run takes a quarter of an hour, and an edit
+# saved meanwhile would otherwise be read from wherever bash had got to (it broke a run in session 10).
+{
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -243,3 +247,5 @@ tools report --rows "$ROWS" --latency "$RUN_DIR/latency.json" --out-dir bench/re
   --paced-rate "$PACED_RATE" \
   --wrk-threads "$THREADS" --writes "$WRITES" --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   --load-at-start "$LOAD_AT_START" --note "$NOTE"
+exit
+}
