@@ -27,7 +27,7 @@ internal static class PacedLoad
         var clients = Enumerable.Range(0, connections).Select(c => new PacedConnection(server, c)).ToList();
         var schedule = PacedSchedule.From(Stopwatch.GetTimestamp() + Stopwatch.Frequency / 2, rate, connections,
             options.Duration("warmup", TimeSpan.FromSeconds(1)), options.Duration("duration", TimeSpan.FromSeconds(10)));
-        var cpu = new ServerCpu(options.Number("server-pid", 0)).OverAsync(schedule.MeasureFrom, schedule.End, CancellationToken.None);
+        var cpu = new ServerCpu(options.Number("server-pid", 0)).OverAsync(schedule.MeasureFrom, schedule.End);
         var tally = new PacedLoop(schedule, clients, requests).Run();
         if (await cpu is { } cpuSeconds && options.Text("cpu-out", "") is { Length: > 0 } cpuOut)
         {

@@ -9,18 +9,18 @@ internal sealed class ServerCpu(int pid)
     private const double TicksPerSecond = 100; // USER_HZ: 100 on Linux, as getconf CLK_TCK gives it
 
     /// <summary>CPU seconds spent between two <see cref="Stopwatch"/> times; null without a readable process.</summary>
-    public async Task<double?> OverAsync(long from, long to, CancellationToken cancellationToken)
+    public async Task<double?> OverAsync(long from, long to)
     {
-        await DelayUntilAsync(from, cancellationToken);
+        await DelayUntilAsync(from);
         var before = Read();
-        await DelayUntilAsync(to, cancellationToken);
+        await DelayUntilAsync(to);
         var after = Read();
         return before is { } b && after is { } a ? (a - b) / TicksPerSecond : null;
     }
 
-    private static Task DelayUntilAsync(long timestamp, CancellationToken cancellationToken) =>
+    private static Task DelayUntilAsync(long timestamp) =>
         Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp) is { Ticks: > 0 } wait
-            ? Task.Delay(wait, cancellationToken)
+            ? Task.Delay(wait)
             : Task.CompletedTask;
 
     /// <summary>utime + stime, fields 14 and 15 of the stat line (counted from after the command's closing parenthesis).</summary>
