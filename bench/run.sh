@@ -201,12 +201,14 @@ read_row() {
 
 # paced_row ID URL ROUND: a round of an open-loop cached GET row (BenchTools paced): $PACED_RATE requests a
 # second on $max_connections connections, due on a schedule whatever the server's pace, after a prime as
-# in read_row. The client measures its server's CPU itself, over the measured window only.
+# in read_row. The client measures its server's CPU itself, over the measured window only, and writes the
+# row second by second to ID-c..-rROUND.timeline.tsv (a stall or a GC pause shows as one slow second).
 paced_row() {
   local id=$1 url=$2 round=$3 name="$1-c$max_connections-r$3"
   row "prime-$id" "$url" get-plain "$max_connections" "$PRIME" >/dev/null
   tools paced --url "$url" --configs "$CONFIGS" --services "$SERVICES" --rate "$PACED_RATE" --connections "$max_connections" \
-    --duration "$DURATION" --server-pid "${server_pid[$url]}" --out "$ROWS/$name.json" --cpu-out "$ROWS/$name.cpu"
+    --duration "$DURATION" --server-pid "${server_pid[$url]}" --out "$ROWS/$name.json" --cpu-out "$ROWS/$name.cpu" \
+    --timeline-out "$ROWS/$name.timeline.tsv"
   echo "  $id at $PACED_RATE req/s on $max_connections connections (round $round): p50 $(json_number "$ROWS/$name.json" p50_ms) ms," \
     "p99 $(json_number "$ROWS/$name.json" p99_ms) ms"
 }

@@ -11,7 +11,7 @@ namespace ConfigCluster.BenchTools.Paced;
 /// wrk keeps a fixed number of requests in flight, so its p99 measures the server at saturation; this
 /// measures it at a load it can carry. Writes its summary in bench/wrk/bench.lua's shape (<c>--out</c>), so
 /// the report reads it as a row, and the answering process's CPU seconds over the measured window
-/// (<c>--server-pid</c>, <c>--cpu-out</c>).
+/// (<c>--server-pid</c>, <c>--cpu-out</c>); with <c>--timeline-out</c>, its figures second by second.
 /// </summary>
 internal static class PacedLoad
 {
@@ -37,6 +37,11 @@ internal static class PacedLoad
         foreach (var client in clients)
         {
             client.Socket.Dispose();
+        }
+
+        if (options.Text("timeline-out", "") is { Length: > 0 } timelineOut)
+        {
+            await File.WriteAllTextAsync(timelineOut, PacedTimeline.Render(tally, schedule));
         }
 
         var summary = Summarize(tally, schedule);

@@ -2,8 +2,11 @@ using System.Net.Sockets;
 
 namespace ConfigCluster.BenchTools.Paced;
 
-/// <summary>What the run measured: latencies in <see cref="Stopwatch"/> ticks, answers of 400 and above, failed connections.</summary>
-internal sealed record PacedTally(long[] Latencies, long StatusErrors, long ReadErrors);
+/// <summary>
+/// What the run measured: latencies in <see cref="Stopwatch"/> ticks with when each request was due (same
+/// order), answers of 400 and above, failed connections.
+/// </summary>
+internal sealed record PacedTally(long[] Latencies, long[] DueAt, long StatusErrors, long ReadErrors);
 
 /// <summary>
 /// The open-loop client, one thread like a wrk thread: sends each request of the schedule when it falls due
@@ -17,7 +20,9 @@ internal sealed class PacedLoop(PacedSchedule schedule, IReadOnlyList<PacedConne
 {
     public PacedTally Run()
     {
-        var latencies = new List<long>((int)(schedule.MeasuredSeconds * Stopwatch.Frequency / schedule.TicksPerRequest) + 16);
+        var expected = (int)(schedule.MeasuredSeconds * Stopwatch.Frequency / schedule.TicksPerRequest) + 16;
+        var latencies = new List<long>(expected);
+        var dueAt = new List<long>(expected);
         long statusErrors = 0, readErrors = 0;
         var random = new Random(1);
         var readable = new List<Socket>(connections.Count);
@@ -77,11 +82,12 @@ internal sealed class PacedLoop(PacedSchedule schedule, IReadOnlyList<PacedConne
                 }
 
                 latencies.Add(answered - start);
+                dueAt.Add(connection.Due);
                 statusErrors += status >= 400 ? 1 : 0;
             }
         }
 
-        return new PacedTally([.. latencies], statusErrors, readErrors);
+        return new PacedTally([.. latencies], [.. dueAt], statusErrors, readErrors);
     }
 
     /// <summary>
