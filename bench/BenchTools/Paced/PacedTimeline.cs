@@ -12,7 +12,7 @@ internal static class PacedTimeline
 {
     public static string Render(PacedTally tally, PacedSchedule schedule)
     {
-        var seconds = (int)Math.Ceiling(schedule.MeasuredSeconds);
+        var seconds = Math.Max(1, (int)Math.Ceiling(schedule.MeasuredSeconds)); // a row even for an empty window
         var buckets = Enumerable.Range(0, seconds).Select(_ => new List<double>()).ToArray();
         for (var i = 0; i < tally.Latencies.Length; i++)
         {
