@@ -1,0 +1,131 @@
+using ConfigCluster.BenchTools.Reporting;
+
+namespace ConfigCluster.BenchTools.Tests.Reporting;
+
+/// <summary>Issue 5's targets checked against a run's rows: reported as met or not, never asserted by the bench.</summary>
+public sealed class TargetChecksTests
+{
+    private const int Connections = 64;
+
+    [Fact]
+    public void ARunWithoutTheRowsOfATargetChecksNothing() => Assert.Empty(TargetChecks.Evaluate([], null, Connections, pacedRate: 20_000));
+
+    [Theory]
+    [InlineData(0.75, true)]
+    [InlineData(1.10, true)]
+    [InlineData(0.7499, false)]
+    public void CachedGetMustReachThreeQuartersOfBareKestrel(double ratio, bool met)
+    {
+        var check = Check([Row("get-plain", ratio: ratio)], "cached GET >= 0.75 x bare Kestrel at 64 connections");
+
+        Assert.Equal(met, check.Met);
+        Assert.Equal($"{ratio:F2} x", check.Measured);
+    }
+
+    [Fact]
+    public void CachedGetWithoutARatioToItsBaselineDoesNotMeetTheThroughputTarget()
+    {
+        var check = Check([Row("get-plain", ratio: null)], "cached GET >= 0.75");
+
+        Assert.False(check.Met);
+        Assert.Equal("no baseline", check.Measured);
+    }
+
+    [Theory]
+    [InlineData(3.0, true)]
+    [InlineData(0.4, true)]
+    [InlineData(3.01, false)]
+    public void CachedGetP99MustBeAtMostThreeMilliseconds(double p99, bool met) =>
+        Assert.Equal(met, Check([Row("get-plain", p99: p99)], "cached GET p99 <= 3 ms at 64 connections").Met);
+
+    [Fact]
+    public void ACachedGetRowWithErrorsMeetsNeitherOfItsTargets()
+    {
+        LoadRow[] load = [Row("get-plain", p99: 1, ratio: 1, errors: 1)];
+
+        Assert.False(Check(load, "cached GET >= 0.75").Met);
+        Assert.False(Check(load, "cached GET p99").Met);
+    }
+
+    [Fact]
+    public void OnlyTheRowAtTheGivenConnectionCountIsChecked()
+    {
+        LoadRow[] load = [Row("get-plain", connections: 16, p99: 1, ratio: 1), Row("get-plain", p99: 9, ratio: 0.5)];
+
+        Assert.Equal("9.00 ms", Check(load, "cached GET p99").Measured);
+        Assert.Equal("0.50 x", Check(load, "cached GET >= 0.75").Measured);
+        Assert.Empty(TargetChecks.Evaluate([Row("get-plain", connections: 16)], null, Connections, null));
+    }
+
+    [Fact]
+    public void AP99TargetShowsBareKestrelsP99OfTheSameRunBesideIt()
+    {
+        LoadRow[] load = [Row("get-plain", p99: 2.5, baseline: "kestrel-get"), Row("kestrel-get", p99: 0.8), Row("kestrel-get", connections: 16, p99: 0.1)];
+
+        Assert.Equal("2.50 ms (bare Kestrel 0.80)", Check(load, "cached GET p99").Measured);
+        Assert.Equal("2.50 ms", Check([Row("get-plain", p99: 2.5, baseline: "kestrel-get")], "cached GET p99").Measured);
+    }
+
+    [Theory]
+    [InlineData(3.0, 0, true)]
+    [InlineData(3.01, 0, false)]
+    [InlineData(1.0, 1, false)]
+    public void PacedGetP99MustBeAtMostThreeMillisecondsWithoutErrors(double p99, long errors, bool met) => Assert.Equal(
+        met, Check([Row("get-plain-paced", p99: p99, errors: errors)], "cached GET p99 <= 3 ms at 64 conns, open loop 20,000/s", pacedRate: 20_000).Met);
+
+    [Fact]
+    public void ThePacedTargetIsLeftOutWhenTheRunHadNoPacedRate() =>
+        Assert.Empty(TargetChecks.Evaluate([Row("get-plain-paced", p99: 1)], null, Connections, pacedRate: null));
+
+    [Theory]
+    [InlineData(1000, 0, true)]
+    [InlineData(999.9, 0, false)]
+    [InlineData(5000, 1, false)]
+    public void WritesMustReachAThousandASecondWithoutErrors(double requestsPerSec, long errors, bool met) =>
+        Assert.Equal(met, Check([Row("put-many", requestsPerSec: requestsPerSec, errors: errors)], "writes across keys").Met);
+
+    [Fact]
+    public void TheWriteTargetJudgesTheFastestConnectionCount()
+    {
+        LoadRow[] load = [Row("put-many", connections: 16, requestsPerSec: 1200), Row("put-many", requestsPerSec: 900, errors: 3)];
+
+        var check = Check(load, "writes across keys");
+
+        Assert.True(check.Met);
+        Assert.Equal("1200/s at 16 connections", check.Measured);
+    }
+
+    [Theory]
+    [InlineData(99.9, 0, true)]
+    [InlineData(100, 0, false)]
+    [InlineData(5, 1, false)]
+    public void ObserverP99MustBeUnderAHundredMillisecondsWithNothingMissing(double p99, int missing, bool met)
+    {
+        var observer = new LatencyStats(500 - missing, missing, 1, p99, p99);
+        var latency = new LatencyResult(500, 20, new LatencyStats(500, 0, 1, 2, 3), observer, new LatencyStats(500, 0, 1, 2, 3));
+
+        var check = Assert.Single(TargetChecks.Evaluate([], latency, Connections, null));
+
+        Assert.StartsWith("change -> observer p99 < 100 ms", check.Target, StringComparison.Ordinal);
+        Assert.Equal(met, check.Met);
+    }
+
+    [Fact]
+    public void AnObserverThatHeardNothingIsReportedAsNotMet()
+    {
+        var silent = new LatencyStats(0, 500, null, null, null);
+        var latency = new LatencyResult(500, 20, new LatencyStats(500, 0, 1, 2, 3), silent, new LatencyStats(500, 0, 1, 2, 3));
+
+        var check = Assert.Single(TargetChecks.Evaluate([], latency, Connections, null));
+
+        Assert.False(check.Met);
+        Assert.Equal("nothing heard (500 missing)", check.Measured);
+    }
+
+    private static TargetCheck Check(IReadOnlyList<LoadRow> load, string target, int? pacedRate = null) =>
+        Assert.Single(TargetChecks.Evaluate(load, null, Connections, pacedRate), c => c.Target.StartsWith(target, StringComparison.Ordinal));
+
+    private static LoadRow Row(
+        string id, int connections = Connections, double requestsPerSec = 10_000, double p99 = 1, long errors = 0, double? ratio = 1, string? baseline = null) =>
+        new(id, id, id, connections, requestsPerSec, P50Ms: p99 / 2, p99, errors, CpuUsPerRequest: null, baseline, ratio, CpuRatio: null, Rounds: null);
+}
