@@ -32,9 +32,9 @@ internal static class TargetChecks
         // An observer that heard nothing has no p99: the worst result, so it is reported, not left out.
         if (latency?.Observer is { } observer)
         {
-            checks.Add(observer.P99Ms is { } p99
-                ? new("change -> observer p99 < 100 ms", $"{p99:F1} ms ({observer.Missing} missing)", p99 < 100 && observer.Missing == 0)
-                : new("change -> observer p99 < 100 ms", $"nothing heard ({observer.Missing} missing)", false));
+            var measured = observer.P99Ms is { } p99 ? $"{p99:F1} ms" : "nothing heard";
+            checks.Add(new("change -> observer p99 < 100 ms", $"{measured} ({observer.Missing} missing)",
+                observer.P99Ms < 100 && observer.Missing == 0));
         }
 
         return checks;
