@@ -48,7 +48,7 @@ require_dotnet
 echo "building ($CONFIGURATION)..."
 dotnet build ConfigCluster.sln -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsOnly
 
-bin() { echo "$PWD/src/$1/bin/$CONFIGURATION/net10.0"; }
+bin() { echo "$PWD/$1/bin/$CONFIGURATION/net10.0"; }
 pids=()
 stop_all() {
   trap - EXIT INT TERM
@@ -65,7 +65,7 @@ if [ -z "${VAULT_ADDR:-}" ]; then
   export VAULT_DEV_LISTEN_ADDRESS=127.0.0.1:$VAULT_PORT
   export VAULT_ADDR=http://127.0.0.1:$VAULT_PORT
   export VAULT_TOKEN=$VAULT_DEV_ROOT_TOKEN_ID
-  dotnet "$(bin DevVault)/ConfigCluster.DevVault.dll" >"$RUN_DIR/logs/devvault.log" 2>&1 &
+  dotnet "$(bin dev/DevVault)/ConfigCluster.DevVault.dll" >"$RUN_DIR/logs/devvault.log" 2>&1 &
   pids+=($!)
   wait_for_http "$VAULT_ADDR/v1/sys/health" 60
 else
@@ -75,7 +75,7 @@ fi
 postgres_start "$DATA_DIR/postgres" "$POSTGRES_PORT"
 redis_start "$DATA_DIR/redis" "$REDIS_PORT"
 rm -f "$RUN_DIR/kafka.bootstrap"
-DEV_KAFKA_BOOTSTRAP_FILE="$RUN_DIR/kafka.bootstrap" dotnet "$(bin DevKafka)/ConfigCluster.DevKafka.dll" \
+DEV_KAFKA_BOOTSTRAP_FILE="$RUN_DIR/kafka.bootstrap" dotnet "$(bin dev/DevKafka)/ConfigCluster.DevKafka.dll" \
   >"$RUN_DIR/logs/kafka.log" 2>&1 &
 pids+=($!)
 wait_for_file "$RUN_DIR/kafka.bootstrap" 60
@@ -90,12 +90,12 @@ export ConnectionStrings__Kafka="$KAFKA_BOOTSTRAP_SERVERS"
 if ((WORKERS > 0)); then
   export Cluster__Clustering=AdoNet Cluster__AdvertisedAddress=127.0.0.1
 fi
-dotnet "$(bin Gateway)/ConfigCluster.Gateway.dll" --contentRoot "$(bin Gateway)" --urls "http://*:$GATEWAY_PORT" \
+dotnet "$(bin src/Gateway)/ConfigCluster.Gateway.dll" --contentRoot "$(bin src/Gateway)" --urls "http://*:$GATEWAY_PORT" \
   --Cluster:SiloPort=$SILO_PORT --Cluster:GatewayPort=$ORLEANS_GATEWAY_PORT >"$RUN_DIR/logs/gateway.log" 2>&1 &
 pids+=($!)
 wait_for_ready "http://127.0.0.1:$GATEWAY_PORT/health/ready" 120
 for ((i = 1; i <= WORKERS; i++)); do
-  dotnet "$(bin Silo)/ConfigCluster.Silo.dll" --contentRoot "$(bin Silo)" --urls "http://127.0.0.1:$((WORKER_HTTP_PORT + i))" \
+  dotnet "$(bin src/Silo)/ConfigCluster.Silo.dll" --contentRoot "$(bin src/Silo)" --urls "http://127.0.0.1:$((WORKER_HTTP_PORT + i))" \
     --Cluster:SiloPort=$((SILO_PORT + i)) --Cluster:GatewayPort=$((ORLEANS_GATEWAY_PORT + i)) >"$RUN_DIR/logs/silo-$i.log" 2>&1 &
   pids+=($!)
 done

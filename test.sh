@@ -41,12 +41,6 @@ dotnet build ConfigCluster.sln -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsO
 
 status=0
 ONLY=${1:-}
-# The benchmark's bare-Kestrel baseline is outside the solution (nothing ships it) and no test runs it; a
-# full run builds it, so that a change which breaks it fails here rather than at the next bench/run.sh.
-# (bench/BenchTools is built above, through tests/BenchTools.Tests.)
-if [ -z "$ONLY" ]; then
-  dotnet build bench/Baseline/Baseline.csproj -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsOnly
-fi
 for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
   [[ -z "$ONLY" || "$name" == *"$ONLY"* ]] || continue

@@ -22,7 +22,7 @@
 # PostgreSQL and Redis data: a fresh directory under /var/tmp, removed at the end.
 
 # One block, which bash reads whole before running any of it: a run takes a quarter of an hour, and an edit
-# saved meanwhile would otherwise be read from wherever bash had got to (it broke a run in session 10).
+# saved meanwhile would otherwise be read from wherever bash had got to.
 {
 set -euo pipefail
 cd "$(dirname "$0")/.."

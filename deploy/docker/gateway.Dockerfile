@@ -16,8 +16,10 @@ COPY src/Adapters.Postgres/Adapters.Postgres.csproj src/Adapters.Postgres/
 COPY src/Adapters.Redis/Adapters.Redis.csproj src/Adapters.Redis/
 COPY src/Adapters.Kafka/Adapters.Kafka.csproj src/Adapters.Kafka/
 COPY src/Grains/Grains.csproj src/Grains/
+COPY src/Ports/Ports.csproj src/Ports/
 COPY src/Grains.Interfaces/Grains.Interfaces.csproj src/Grains.Interfaces/
-COPY src/Vault/Vault.csproj src/Vault/
+COPY src/Vault.Client/Vault.Client.csproj src/Vault.Client/
+COPY src/Kafka.Native/Kafka.Native.csproj src/Kafka.Native/
 RUN dotnet restore src/Gateway/Gateway.csproj
 COPY src/ src/
 RUN dotnet publish src/Gateway/Gateway.csproj -c Release --no-restore -o /app -p:UseAppHost=false

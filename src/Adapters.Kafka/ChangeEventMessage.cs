@@ -1,13 +1,13 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Confluent.Kafka;
 
 namespace ConfigCluster.Adapters.Kafka;
 
 /// <summary>
-/// The Kafka message of one change (DECISIONS 11): key <c>{environment}/{service_name}/{key}</c>, a UTF-8 JSON
+/// The Kafka message of one change (decision 11): key <c>{environment}/{service_name}/{key}</c>, a UTF-8 JSON
 /// value without the config's value, and the <c>event_id</c> header consumers deduplicate by.
 /// </summary>
 internal static class ChangeEventMessage

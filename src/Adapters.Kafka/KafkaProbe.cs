@@ -1,5 +1,5 @@
 using ConfigCluster.Grains.Interfaces.Status;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Confluent.Kafka;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using ConfigCluster.Kafka.Native;
 using Confluent.Kafka;
 
 namespace ConfigCluster.Adapters.Kafka;

@@ -1,4 +1,4 @@
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,3 +1,3 @@
 global using ConfigCluster.Grains.Interfaces.Config;
-global using ConfigCluster.Grains.Ports;
+global using ConfigCluster.Ports;
 global using Npgsql;

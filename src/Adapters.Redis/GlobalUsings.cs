@@ -1,2 +1,2 @@
 global using ConfigCluster.Grains.Interfaces.Config;
-global using ConfigCluster.Grains.Ports;
+global using ConfigCluster.Ports;

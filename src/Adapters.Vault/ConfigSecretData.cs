@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace ConfigCluster.Adapters.Vault;
 
 /// <summary>
-/// The shape of a config inside a Vault secret (DECISIONS 3): <c>{"value": "...", "is_encrypted": bool}</c>.
+/// The shape of a config inside a Vault secret (decision 3): <c>{"value": "...", "is_encrypted": bool}</c>.
 /// A secret written with these fields by any Vault client is a config.
 /// </summary>
 internal static class ConfigSecretData

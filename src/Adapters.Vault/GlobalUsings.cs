@@ -1,3 +1,3 @@
 global using ConfigCluster.Grains.Interfaces.Config;
-global using ConfigCluster.Grains.Ports;
-global using ConfigCluster.Vault;
+global using ConfigCluster.Ports;
+global using ConfigCluster.Vault.Client;

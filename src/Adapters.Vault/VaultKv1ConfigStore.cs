@@ -6,7 +6,7 @@ namespace ConfigCluster.Adapters.Vault;
 
 /// <summary>
 /// Configs in a KV v1 mount (VAULT_KV_VERSION=1). KV v1 keeps no versions and no metadata: the
-/// version is always reported as 1 (DECISIONS 14), and the service keeps created_at/updated_at
+/// version is always reported as 1 (decision 14), and the service keeps created_at/updated_at
 /// beside value and is_encrypted in the secret so that it can report them. Check-and-set is
 /// emulated with a read before the write; the config grain serializes the service's own writes.
 /// </summary>

@@ -1,7 +1,7 @@
 using ConfigCluster.Grains.Changes;
 using ConfigCluster.Grains.Config;
 using ConfigCluster.Grains.LocalReads;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Microsoft.Extensions.Hosting;
 using Orleans.Runtime;
 

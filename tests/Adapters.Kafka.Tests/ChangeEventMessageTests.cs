@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ConfigCluster.Adapters.Kafka.Tests.Support;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 
 namespace ConfigCluster.Adapters.Kafka.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ConfigCluster.Adapters.Kafka.Tests.Support;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 
 namespace ConfigCluster.Adapters.Kafka.Tests;
 

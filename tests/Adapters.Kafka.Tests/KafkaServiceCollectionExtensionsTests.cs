@@ -1,7 +1,7 @@
 using ConfigCluster.Adapters.Kafka.Tests.Support;
 using ConfigCluster.DevKafka;
 using ConfigCluster.Grains.Interfaces.Status;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

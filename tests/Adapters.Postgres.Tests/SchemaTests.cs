@@ -3,7 +3,7 @@ namespace ConfigCluster.Adapters.Postgres.Tests;
 public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     /// <summary>
-    /// DECISIONS 11-12: PostgreSQL keeps audit rows and events, never a config value. This is the whole
+    /// decisions 11-12: PostgreSQL keeps audit rows and events, never a config value. This is the whole
     /// schema; a migration that adds a table or a column must be reviewed against that rule and listed here.
     /// The orleans* tables (0002) hold cluster membership only: silo addresses, statuses, times and the
     /// provider's query texts.

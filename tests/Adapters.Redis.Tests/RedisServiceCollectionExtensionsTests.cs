@@ -1,5 +1,5 @@
 using ConfigCluster.Grains.Interfaces.Status;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,7 @@ using ConfigCluster.DevVault.Tests.Infrastructure;
 
 namespace ConfigCluster.DevVault.Tests;
 
-/// <summary>Contract §1 and §3.12: URL prefix, decoding, printable check, ServeMux redirects, token headers.</summary>
+/// <summary>vault-kv-contract §1 and §3.12: URL prefix, decoding, printable check, ServeMux redirects, token headers.</summary>
 [Collection(SharedVaultCollection.Name)]
 public sealed class PathHandlingTests(SharedVault vault)
 {

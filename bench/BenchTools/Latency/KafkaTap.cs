@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ConfigCluster.Adapters.Kafka;
+using ConfigCluster.Kafka.Native;
 using Confluent.Kafka;
 
 namespace ConfigCluster.BenchTools.Latency;

@@ -40,5 +40,5 @@ internal sealed record LoadRow(
     double? CpuRatio,
     IReadOnlyList<RoundResult>? Rounds);
 
-/// <summary>A target of issue 5, as measured in this run: reported, never asserted.</summary>
+/// <summary>A target of the benchmark, as measured in this run: reported, never asserted.</summary>
 internal sealed record TargetCheck(string Target, string Measured, bool Met);

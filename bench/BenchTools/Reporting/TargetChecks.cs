@@ -1,6 +1,6 @@
 namespace ConfigCluster.BenchTools.Reporting;
 
-/// <summary>Issue 5's targets (for a 2-core machine), checked against what this run measured.</summary>
+/// <summary>The benchmark's targets (for a 2-core machine), checked against what this run measured.</summary>
 internal static class TargetChecks
 {
     public static IReadOnlyList<TargetCheck> Evaluate(IReadOnlyList<LoadRow> load, LatencyResult? latency, int connections, int? pacedRate)

@@ -1,6 +1,6 @@
 namespace ConfigCluster.Adapters.Postgres.Internal;
 
-/// <summary>The <c>action</c> column's words, which are also the event types (DECISIONS 11).</summary>
+/// <summary>The <c>action</c> column's words, which are also the event types (decision 11).</summary>
 internal static class ChangeActions
 {
     public static string ToText(ChangeAction action) => action switch

@@ -1,6 +1,6 @@
 -- 0001: the change log. One row per intended change of a config; the same rows are the audit trail
 -- (committed rows, kept forever) and the outbox of events (committed rows not yet published).
--- No column holds a config value, ever (DECISIONS 11-12).
+-- No column holds a config value, ever (decisions 11-12).
 CREATE TABLE config_changes (
     id           bigserial   PRIMARY KEY,
     event_id     uuid        NOT NULL UNIQUE,

@@ -1,10 +1,10 @@
 -- 0002: Orleans cluster membership (Microsoft.Orleans.Clustering.AdoNet, invariant "Npgsql") in the same
 -- database as the change log, applied by the same migrations. Our own layout and query texts, written to
--- the provider's contract (../shared/orleans/NOTES.md §1): the provider reads every statement from
+-- the provider's contract (the query keys and parameters of dotnet/orleans src/AdoNet): the provider reads every statement from
 -- OrleansQuery (unquoted and unqualified, so it folds to orleansquery and resolves through search_path)
 -- and binds its parameters by name (@DeploymentId, ...). No PL/pgSQL: each conditional write is one
 -- statement with data-modifying CTEs that always returns exactly one row of one boolean column.
--- No column holds a config value (DECISIONS 11-12): silo addresses, statuses and times only.
+-- No column holds a config value (decisions 11-12): silo addresses, statuses and times only.
 
 -- The statements the ADO.NET providers of Orleans run, by key. Keys are matched case-sensitively.
 CREATE TABLE orleansquery (

@@ -81,7 +81,7 @@ public static class ConfigApi
 
         if (key == "status" && !query.Contains("environment") && !query.Contains("service_name"))
         {
-            // DECISIONS 7: /status is the service status unless it names a config called "status".
+            // decision 7: /status is the service status unless it names a config called "status".
             return ServiceStatusAsync(http, grains);
         }
 

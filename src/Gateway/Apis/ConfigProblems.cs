@@ -9,7 +9,7 @@ internal static class ConfigProblems
         ConfigOutcome.AlreadyExists => Problem(StatusCodes.Status409Conflict, "Conflict", result.Detail, "already_exists"),
         ConfigOutcome.ChangedOutsideService =>
             Problem(StatusCodes.Status409Conflict, "Conflict", result.Detail, "changed_outside_service"),
-        // DECISIONS 8: a read Vault cannot answer is a 404 whose detail says why; a write is a 503.
+        // decision 8: a read Vault cannot answer is a 404 whose detail says why; a write is a 503.
         ConfigOutcome.VaultUnavailable when isRead =>
             Problem(StatusCodes.Status404NotFound, "Not Found", result.Detail, "vault_unavailable"),
         ConfigOutcome.VaultUnavailable =>

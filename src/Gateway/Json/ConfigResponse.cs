@@ -1,6 +1,6 @@
 namespace ConfigCluster.Gateway.Json;
 
-/// <summary>A config as the API shows it (the guide's shape; <c>id</c> is always 0, DECISIONS 1).</summary>
+/// <summary>A config as the API shows it (the guide's shape; <c>id</c> is always 0, decision 1).</summary>
 public sealed record ConfigResponse(
     int Id,
     string Key,

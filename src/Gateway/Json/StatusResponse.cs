@@ -3,7 +3,7 @@ using ConfigCluster.Grains.Interfaces.Status;
 namespace ConfigCluster.Gateway.Json;
 
 /// <summary>
-/// GET /api/v1/config/status (DECISIONS 7): <c>vault_enabled</c>, the mount and KV version, and
+/// GET /api/v1/config/status (decision 7): <c>vault_enabled</c>, the mount and KV version, and
 /// the state (<c>up</c>, <c>down</c> or <c>disabled</c>) of every dependency.
 /// </summary>
 public sealed record StatusResponse(

@@ -2,7 +2,7 @@ namespace ConfigCluster.Grains.Interfaces.Config;
 
 /// <summary>
 /// One config as Vault holds it: the value and its encryption flag are the secret's data,
-/// the version and times come from Vault's metadata (DECISIONS 3).
+/// the version and times come from Vault's metadata (decision 3).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ConfigCluster.ConfigEntry")]
 public sealed record ConfigEntry(

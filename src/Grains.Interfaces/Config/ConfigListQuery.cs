@@ -1,6 +1,6 @@
 namespace ConfigCluster.Grains.Interfaces.Config;
 
-/// <summary>A page of configs of one environment, optionally of one service (DECISIONS 6).</summary>
+/// <summary>A page of configs of one environment, optionally of one service (decision 6).</summary>
 [GenerateSerializer, Immutable, Alias("ConfigCluster.ConfigListQuery")]
 public sealed record ConfigListQuery(
     [property: Id(0)] string Environment,

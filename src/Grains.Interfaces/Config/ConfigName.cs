@@ -3,7 +3,7 @@ using System.Buffers;
 namespace ConfigCluster.Grains.Interfaces.Config;
 
 /// <summary>
-/// The naming rule for environment, service_name and key (DECISIONS 9): 1 to 128 characters of
+/// The naming rule for environment, service_name and key (decision 9): 1 to 128 characters of
 /// <c>A-Z a-z 0-9 . _ -</c>, and neither <c>.</c> nor <c>..</c>. Such a name is always one safe
 /// Vault path segment.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace ConfigCluster.Grains.Interfaces.Config;
 
-/// <summary>Limits on a config value (DECISIONS 9).</summary>
+/// <summary>Limits on a config value (decision 9).</summary>
 public static class ConfigValueLimits
 {
     /// <summary>512 KiB, counted as UTF-8 bytes.</summary>

@@ -1,6 +1,6 @@
 namespace ConfigCluster.Grains.Interfaces.Status;
 
-/// <summary>What GET /api/v1/config/status reports (DECISIONS 7).</summary>
+/// <summary>What GET /api/v1/config/status reports (decision 7).</summary>
 [GenerateSerializer, Immutable, Alias("ConfigCluster.ServiceStatus")]
 public sealed record ServiceStatus(
     [property: Id(0)] bool VaultEnabled,

@@ -1,4 +1,4 @@
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

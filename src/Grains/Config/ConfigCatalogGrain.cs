@@ -1,9 +1,9 @@
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 
 namespace ConfigCluster.Grains.Config;
 
 /// <summary>
-/// Lists configs: names from Vault's key listing, ordered by service_name then key (DECISIONS 6),
+/// Lists configs: names from Vault's key listing, ordered by service_name then key (decision 6),
 /// values of the requested page read through each config's grain so that its cache and
 /// consistency rules apply. A stateless worker: every silo runs its own, close to the caller.
 /// </summary>

@@ -1,5 +1,5 @@
 using ConfigCluster.Grains.Interfaces.Watch;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 
 namespace ConfigCluster.Grains.Config;
 

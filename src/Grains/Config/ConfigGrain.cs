@@ -1,6 +1,6 @@
 using ConfigCluster.Grains.Interfaces.Watch;
 using ConfigCluster.Grains.LocalReads;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -5,12 +5,12 @@ public sealed class ConfigGrainOptions
 {
     public const string SectionName = "Config";
 
-    /// <summary>max_versions set on every secret the service creates (DECISIONS 13).</summary>
+    /// <summary>max_versions set on every secret the service creates (decision 13).</summary>
     public int MaxVersions { get; set; } = 100;
 
     /// <summary>
     /// How long a grain serves what it last read from Vault without asking again; bounds how long a
-    /// change made directly in Vault stays invisible (DECISIONS 10).
+    /// change made directly in Vault stays invisible (decision 10).
     /// </summary>
     public TimeSpan CacheTtl { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -9,7 +9,7 @@ namespace ConfigCluster.Grains.LocalReads;
 /// entry (in this process, synchronously) before it starts a write, forgets, or deactivates. An entry
 /// also stops serving when the grain's own copy would go stale (the cache TTL). So a read served here
 /// is the answer the grain would give: an acknowledged write is never followed by an older value, and
-/// a change made directly in Vault shows within the TTL, as DECISIONS 10 asks. Grains in other silos
+/// a change made directly in Vault shows within the TTL, as decision 10 asks. Grains in other silos
 /// publish nothing here; their configs are read through the grain. Encrypted values never come here.
 /// With a <see cref="ILocalReadRenderer"/>, each published answer is rendered once, for all its readers.
 /// </summary>

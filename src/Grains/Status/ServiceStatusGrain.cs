@@ -1,5 +1,5 @@
 using ConfigCluster.Grains.Interfaces.Status;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 
 namespace ConfigCluster.Grains.Status;
 

@@ -1,5 +1,5 @@
 using ConfigCluster.Grains.Interfaces.Config;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 
 namespace ConfigCluster.Adapters.Kafka.Tests.Support;
 

@@ -3,7 +3,7 @@ using ConfigCluster.Adapters.Postgres.Internal;
 
 namespace ConfigCluster.Adapters.Postgres.Tests.Clustering;
 
-/// <summary>The query texts of migration 0002 against the parameters Orleans 10.4.2 passes to each key (NOTES §1.4).</summary>
+/// <summary>The query texts of migration 0002 against the parameters Orleans 10.4.2 passes to each key (read from the 10.4.2 provider).</summary>
 public sealed partial class OrleansQueryCatalogTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     private static readonly Dictionary<string, string[]> ParametersByKey = new(StringComparer.Ordinal)

@@ -1,4 +1,4 @@
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 
 namespace ConfigCluster.Adapters.Redis.Tests.Support;
 

@@ -2,7 +2,7 @@ using ConfigCluster.BenchTools.Reporting;
 
 namespace ConfigCluster.BenchTools.Tests.Reporting;
 
-/// <summary>Issue 5's targets checked against a run's rows: reported as met or not, never asserted by the bench.</summary>
+/// <summary>The benchmark's targets checked against a run's rows: reported as met or not, never asserted by the bench.</summary>
 public sealed class TargetChecksTests
 {
     private const int Connections = 64;

@@ -12,13 +12,13 @@ internal static class FlatVariableAllowList
     public static IReadOnlyList<FlatVariable> Entries { get; } =
     [
         new("VAULT_ADDR", false, FlatVariableReader.AppSource,
-            "Vault's address; VaultOptionsSetup reads it and it wins over Vault:Address (DECISIONS 14)."),
+            "Vault's address; VaultOptionsSetup reads it and it wins over Vault:Address (decision 14)."),
         new("VAULT_TOKEN", false, FlatVariableReader.AppSource,
             "The Vault token, read by VaultOptionsSetup; only ever from the Secret (secretKeyRef)."),
         new("VAULT_MOUNT_POINT", false, FlatVariableReader.AppSource,
-            "The KV mount, read by VaultOptionsSetup (DECISIONS 14)."),
+            "The KV mount, read by VaultOptionsSetup (decision 14)."),
         new("VAULT_KV_VERSION", false, FlatVariableReader.AppSource,
-            "1 or 2, read by VaultOptionsSetup (DECISIONS 14)."),
+            "1 or 2, read by VaultOptionsSetup (decision 14)."),
         new("VAULT_NAMESPACE", false, FlatVariableReader.AppSource,
             "Vault Enterprise namespace, read by VaultOptionsSetup."),
         new("KAFKA_BOOTSTRAP_SERVERS", false, FlatVariableReader.AppSource,

@@ -1,3 +1,4 @@
+using ConfigCluster.TestSupport;
 using System.Text;
 
 namespace ConfigCluster.DevVault.Tests.Infrastructure;
@@ -10,10 +11,10 @@ internal static class ContractAssert
         Assert.Equal(status, reply.Status);
         Assert.Equal("application/json", reply.ContentType);
         Assert.Equal("no-store", reply.CacheControl);
-        string expected = Encoding.UTF8.GetString(ContractFixtures.Load(fixture));
+        string expected = Encoding.UTF8.GetString(VaultFixtures.Body(fixture));
         if (fixtureLacksGoHtmlEscaping)
         {
-            // Go's json.Encoder escapes < > & (contract §1.5); a hand-written fixture may not.
+            // Go's json.Encoder escapes < > & (vault-kv-contract §1.5); a hand-written fixture may not.
             expected = expected.Replace("<", "\\u003c", StringComparison.Ordinal)
                 .Replace(">", "\\u003e", StringComparison.Ordinal)
                 .Replace("&", "\\u0026", StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 namespace ConfigCluster.EndToEnd.Tests.SideEffects;
 
 /// <summary>
-/// One audit row per acknowledged change (DECISIONS 12): after a mixed run with Vault, Kafka and
+/// One audit row per acknowledged change (decision 12): after a mixed run with Vault, Kafka and
 /// PostgreSQL failing in turn, the committed audit rows match the acknowledged writes one for one.
 /// </summary>
 public sealed class AuditTrailTests(SystemFixture fixture) : IClassFixture<SystemFixture>

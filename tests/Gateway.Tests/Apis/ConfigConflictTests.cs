@@ -1,6 +1,6 @@
 namespace ConfigCluster.Gateway.Tests.Apis;
 
-/// <summary>Create of an existing key, and update or delete of a missing one (DECISIONS 4).</summary>
+/// <summary>Create of an existing key, and update or delete of a missing one (decision 4).</summary>
 public sealed class ConfigConflictTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
 {
     private readonly HttpClient _http = fixture.Http;

@@ -1,7 +1,7 @@
 namespace ConfigCluster.Gateway.Tests.Apis;
 
 /// <summary>
-/// A secret changed directly in Vault after the grain saw its version (DECISIONS 10): the next write
+/// A secret changed directly in Vault after the grain saw its version (decision 10): the next write
 /// through the service is refused with 409 instead of overwriting it; after a fresh read it succeeds.
 /// </summary>
 public sealed class ExternalChangeTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>

@@ -2,7 +2,7 @@ namespace ConfigCluster.Gateway.Tests.Apis;
 
 /// <summary>
 /// Every curl example of the design guide, sent verbatim over real HTTP to a real gateway silo backed
-/// by the dev Vault server, answers as the guide shows (with DECISIONS: id 0, status codes).
+/// by the dev Vault server, answers as the guide shows (with the decisions of docs/decisions.md: id 0, status codes).
 /// </summary>
 public sealed class GuideExamplesTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
 {

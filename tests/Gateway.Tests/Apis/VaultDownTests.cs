@@ -1,7 +1,7 @@
 namespace ConfigCluster.Gateway.Tests.Apis;
 
 /// <summary>
-/// The dev Vault server is stopped mid-test (DECISIONS 8): writes answer 503 with the guide's message
+/// The dev Vault server is stopped mid-test (decision 8): writes answer 503 with the guide's message
 /// and change nothing, reads Vault must answer are 404s that say why, status says vault_enabled false,
 /// and everything works again once Vault is back.
 /// </summary>

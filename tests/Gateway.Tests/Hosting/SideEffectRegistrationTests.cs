@@ -1,5 +1,5 @@
 using ConfigCluster.Adapters.Kafka;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using ConfigCluster.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

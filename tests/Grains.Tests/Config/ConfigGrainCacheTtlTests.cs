@@ -2,7 +2,7 @@ using ConfigCluster.DevVault;
 
 namespace ConfigCluster.Grains.Tests.Config;
 
-/// <summary>A change made directly in Vault becomes visible once the grain's cache TTL has passed (DECISIONS 10).</summary>
+/// <summary>A change made directly in Vault becomes visible once the grain's cache TTL has passed (decision 10).</summary>
 public sealed class ConfigGrainCacheTtlTests(ConfigGrainCacheTtlTests.ShortTtlFixture fixture)
     : IClassFixture<ConfigGrainCacheTtlTests.ShortTtlFixture>
 {

@@ -2,7 +2,7 @@ using ConfigCluster.DevVault;
 
 namespace ConfigCluster.Grains.Tests.Config;
 
-/// <summary>VAULT_KV_VERSION=1: configs in a KV v1 mount, always at version 1 (DECISIONS 14).</summary>
+/// <summary>VAULT_KV_VERSION=1: configs in a KV v1 mount, always at version 1 (decision 14).</summary>
 public sealed class ConfigGrainKv1Tests(ConfigGrainKv1Tests.Kv1Fixture fixture) : IClassFixture<ConfigGrainKv1Tests.Kv1Fixture>
 {
     [Fact]

@@ -1,4 +1,4 @@
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConfigCluster.Grains.Tests.Config;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConfigCluster.Grains.Tests.Config;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ConfigCluster.DevVault;
 using ConfigCluster.Grains.LocalReads;
-using ConfigCluster.Grains.Ports;
+using ConfigCluster.Ports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConfigCluster.Grains.Tests.LocalReads;

@@ -1,4 +1,0 @@
-namespace ConfigCluster.Grains.Ports;
-
-/// <summary>A committed change waiting to be published; <see cref="Id"/> is the publishing order.</summary>
-public sealed record OutboxEvent(long Id, ChangeRecord Change);

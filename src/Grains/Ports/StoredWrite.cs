@@ -1,4 +1,0 @@
-namespace ConfigCluster.Grains.Ports;
-
-/// <summary>What a successful write created: the new version and when it was written.</summary>
-public sealed record StoredWrite(long Version, DateTimeOffset WrittenAt);

@@ -1,0 +1,16 @@
+namespace ConfigCluster.Ports;
+
+/// <summary>
+/// One change of one config, as audited (decision 12) and published (decision 11). Never the value.
+/// <see cref="NewVersion"/> is 0 for a delete; <see cref="OldVersion"/> is 0 for a create.
+/// </summary>
+public sealed record ChangeRecord(
+    Guid EventId,
+    ChangeAction Action,
+    ConfigAddress Address,
+    long OldVersion,
+    long NewVersion,
+    bool IsEncrypted,
+    string Actor,
+    string RequestId,
+    DateTimeOffset At);

@@ -1,4 +1,0 @@
-namespace ConfigCluster.Vault;
-
-/// <summary>A KV v2 mount's <c>config</c> endpoint: <paramref name="MaxVersions"/> 0 means 10.</summary>
-public sealed record KvMountConfig(int MaxVersions, bool CasRequired, string DeleteVersionAfter);

@@ -1,0 +1,2 @@
+global using ConfigCluster.Vault.Client.Tests.Support;
+global using ConfigCluster.TestSupport;
