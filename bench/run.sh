@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The ConfigCluster benchmark, in one run on one machine (see "Benchmark" in README.md):
+# The ConfigCluster benchmark, in one run on one machine (method and latest table: bench/README.md):
 #   1. starts the local cluster with ./run.sh (Release) on its own ports, data and run directories;
 #   2. seeds N configs through the REST API (half encrypted);
 #   3. drives each row with wrk at fixed connection counts, next to its baselines: bare Kestrel answering
