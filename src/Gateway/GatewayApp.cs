@@ -1,5 +1,6 @@
 using ConfigCluster.Gateway.Apis;
 using ConfigCluster.Hosting;
+using ConfigCluster.Hosting.Health;
 
 namespace ConfigCluster.Gateway;
 

@@ -1,5 +1,6 @@
 using ConfigCluster.Adapters.Vault;
 using ConfigCluster.Grains;
+using ConfigCluster.Hosting.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,7 +22,7 @@ public static class SiloHostingExtensions
         builder.Services.AddVaultConfigStore();
         builder.Services.AddConfiguredSideEffects(builder.Configuration);
         builder.Services.AddConfigGrains();
-        builder.Services.AddSiloReadiness();
+        builder.Services.AddSiloHealthChecks();
         builder.Services.AddSiloMetrics();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<ShutdownDrain>();

@@ -1,4 +1,5 @@
 using ConfigCluster.Hosting;
+using ConfigCluster.Hosting.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConfigClusterSilo();

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 
 namespace ConfigCluster.Adapters.Postgres.Internal;
 
@@ -25,25 +27,13 @@ internal sealed class MigrationHostedService(
 
         var target = PostgresConnectionString.Describe(options.Value.ConnectionString);
         var started = time.GetTimestamp();
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                await runner.ApplyAsync(cancellationToken);
-                return;
-            }
-            catch (Exception ex) when (PostgresFailure.IsInfrastructure(ex, cancellationToken))
-            {
-                var reason = PostgresFailure.Describe(ex, options.Value.CommandTimeout);
-                var delay = Delay(attempt, options.Value.StartupTimeout - time.GetElapsedTime(started));
-                if (!PostgresFailure.IsTransient(ex, cancellationToken) || delay <= TimeSpan.Zero)
-                {
-                    throw Failed(target, reason, time.GetElapsedTime(started), ex);
-                }
-
-                logger.MigrationRetry(target, reason, attempt, delay.TotalMilliseconds);
-                await Task.Delay(delay, time, cancellationToken);
-            }
+            await Retries(target, started).ExecuteAsync(async token => await runner.ApplyAsync(token), cancellationToken);
+        }
+        catch (Exception ex) when (PostgresFailure.IsInfrastructure(ex, cancellationToken))
+        {
+            throw Failed(target, PostgresFailure.Describe(ex, options.Value.CommandTimeout), time.GetElapsedTime(started), ex);
         }
     }
 
@@ -57,10 +47,33 @@ internal sealed class MigrationHostedService(
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>250 ms doubling up to 5 s, never past what is left of the start-up budget.</summary>
-    private static TimeSpan Delay(int attempt, TimeSpan left)
+    /// <summary>
+    /// Retries an unreachable server (<see cref="PostgresFailure.IsTransient"/>) after 250 ms doubling up to 5 s, never
+    /// past what is left of <see cref="PostgresOptions.StartupTimeout"/>.
+    /// </summary>
+    private ResiliencePipeline Retries(string target, long started) =>
+        new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = int.MaxValue, // bounded by the start-up budget
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is { } ex && PostgresFailure.IsTransient(ex, args.Context.CancellationToken)
+                    && Left(started) > TimeSpan.Zero),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Delay(args.AttemptNumber, Left(started))),
+                OnRetry = args =>
+                {
+                    logger.MigrationRetry(target, PostgresFailure.Describe(args.Outcome.Exception!, options.Value.CommandTimeout),
+                        args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                    return default;
+                },
+            })
+            .Build();
+
+    private TimeSpan Left(long started) => options.Value.StartupTimeout - time.GetElapsedTime(started);
+
+    private static TimeSpan Delay(int retry, TimeSpan left)
     {
-        var delay = TimeSpan.FromMilliseconds(250 * Math.Pow(2, Math.Min(attempt - 1, 5)));
+        var delay = TimeSpan.FromMilliseconds(250 * Math.Pow(2, Math.Min(retry, 5)));
         delay = delay < MaxDelay ? delay : MaxDelay;
         return delay < left ? delay : left;
     }

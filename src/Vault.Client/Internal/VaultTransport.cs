@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
 
 namespace ConfigCluster.Vault.Client.Internal;
 
@@ -10,20 +12,22 @@ namespace ConfigCluster.Vault.Client.Internal;
 /// surfaces as <see cref="OperationCanceledException"/>.
 /// </summary>
 /// <remarks>
-/// Retry policy: requests marked <see cref="VaultRequest.Retryable"/> (idempotent reads) are retried at most
-/// twice, after 100 ms and 250 ms, when Vault answers 429/500/502/503 or the connection fails, and only while
-/// the delay still fits in <see cref="VaultOptions.Timeout"/> (one budget for all attempts). Writes, deletes
-/// and <c>sys/health</c> are sent exactly once: a retried check-and-set write whose first attempt succeeded
-/// unseen would come back as a CAS mismatch.
+/// Retry policy (a Polly retry strategy): requests marked <see cref="VaultRequest.Retryable"/> (idempotent
+/// reads) are retried at most twice, after 100 ms and 250 ms, when Vault answers 429/500/502/503 or the
+/// connection fails, and only while the delay still fits in <see cref="VaultOptions.Timeout"/> (one budget for
+/// all attempts). Writes, deletes and <c>sys/health</c> are sent exactly once: a retried check-and-set write
+/// whose first attempt succeeded unseen would come back as a CAS mismatch.
 /// </remarks>
 internal sealed class VaultTransport : IDisposable
 {
     private static readonly TimeSpan[] DefaultReadRetryDelays = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250)];
+    private static readonly ResiliencePropertyKey<long> StartedKey = new("vault.started");
 
     private readonly HttpClient _http;
     private readonly string _v1Prefix;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly ResiliencePipeline<VaultResponse> _retries;
 
     public VaultTransport(VaultOptions options, ILogger logger, HttpMessageHandler? handler = null, TimeProvider? time = null)
     {
@@ -32,6 +36,21 @@ internal sealed class VaultTransport : IDisposable
         _time = time ?? TimeProvider.System;
         _http = VaultHttpClientFactory.Create(options, handler);
         _v1Prefix = options.Address.AbsoluteUri.TrimEnd('/') + "/v1/";
+        _retries = new ResiliencePipelineBuilder<VaultResponse> { TimeProvider = _time }
+            .AddRetry(new RetryStrategyOptions<VaultResponse>
+            {
+                MaxRetryAttempts = int.MaxValue, // bounded by ShouldRetry: the delays and the time budget
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Result, args.AttemptNumber, args.Context)),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(ReadRetryDelays[args.AttemptNumber]),
+                OnRetry = args =>
+                {
+                    var response = args.Outcome.Result!;
+                    _logger.RetryingRead(response.Request.Method.Method, response.Request.Path, response.Status,
+                        args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                    return default;
+                },
+            })
+            .Build();
     }
 
     public VaultOptions Options { get; }
@@ -45,40 +64,34 @@ internal sealed class VaultTransport : IDisposable
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(Options.Timeout);
-        var started = _time.GetTimestamp();
-        for (var attempt = 1; ; attempt++)
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(StartedKey, _time.GetTimestamp());
+        try
         {
-            var response = await SendOnceAsync(request, budget.Token, cancellationToken).ConfigureAwait(false);
-            if (!TryGetRetryDelay(response, attempt, started, budget.IsCancellationRequested, out var delay))
-            {
-                return response;
-            }
-
-            _logger.RetryingRead(request.Method.Method, request.Path, response.Status, attempt, delay.TotalMilliseconds);
-            try
-            {
-                await Task.Delay(delay, _time, budget.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                return response;
-            }
+            return await _retries.ExecuteAsync(
+                static (_, state) => new ValueTask<VaultResponse>(state.Transport.SendOnceAsync(state.Request, state.Budget, state.Caller)),
+                context,
+                (Transport: this, Request: request, Budget: budget.Token, Caller: cancellationToken)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 
     public void Dispose() => _http.Dispose();
 
-    private bool TryGetRetryDelay(VaultResponse response, int attempt, long started, bool outOfTime, out TimeSpan delay)
+    /// <summary>A transient failure of an idempotent read, with a retry left whose delay fits in the budget.</summary>
+    private bool ShouldRetry(VaultResponse? response, int attempt, ResilienceContext context)
     {
-        delay = TimeSpan.Zero;
-        var transient = response.Status is null or 429 or 500 or 502 or 503;
-        if (!response.Request.Retryable || !transient || outOfTime || attempt > ReadRetryDelays.Count)
+        var transient = response is { Status: null or 429 or 500 or 502 or 503 };
+        if (!transient || !response!.Request.Retryable || attempt >= ReadRetryDelays.Count)
         {
             return false;
         }
 
-        delay = ReadRetryDelays[attempt - 1];
-        return _time.GetElapsedTime(started) + delay < Options.Timeout;
+        var elapsed = _time.GetElapsedTime(context.Properties.GetValue(StartedKey, _time.GetTimestamp()));
+        return elapsed + ReadRetryDelays[attempt] < Options.Timeout;
     }
 
     private async Task<VaultResponse> SendOnceAsync(VaultRequest request, CancellationToken budget, CancellationToken caller)

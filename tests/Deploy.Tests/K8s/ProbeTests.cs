@@ -1,6 +1,6 @@
 namespace ConfigCluster.Deploy.Tests.K8s;
 
-/// <summary>The probes ask the health endpoints the app maps (src/Hosting/HealthEndpoints.cs), on the named http port.</summary>
+/// <summary>The probes ask the health endpoints the app maps (src/Hosting/Health/HealthEndpoints.cs), on the named http port.</summary>
 public sealed class ProbeTests
 {
     [Theory]
@@ -30,7 +30,7 @@ public sealed class ProbeTests
         var app = Component.Named(component).App;
 
         Assert.True(app.OwnSources.Mentions(".MapSiloHealth()"), $"{app.ProjectPath} does not call MapSiloHealth().");
-        Assert.True(app.Sources.Mentions("MapGet(LivePath") && app.Sources.Mentions("MapGet(ReadyPath"),
+        Assert.True(app.Sources.Mentions("MapHealthChecks(LivePath") && app.Sources.Mentions("MapHealthChecks(ReadyPath"),
             "HealthEndpoints.MapSiloHealth no longer maps LivePath and ReadyPath.");
     }
 

@@ -1,3 +1,0 @@
-namespace ConfigCluster.Hosting;
-
-public sealed record ReadinessReport(bool Ready, string Reason);
