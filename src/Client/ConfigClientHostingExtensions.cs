@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,10 +11,14 @@ namespace ConfigCluster.Client;
 
 public static class ConfigClientHostingExtensions
 {
+    /// <summary>The silos' default: no grain call waits longer (Cluster:CallTimeout overrides it).</summary>
+    public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromSeconds(8);
+
     /// <summary>
     /// Connects this host to the ConfigCluster cluster as an Orleans client and registers <see cref="ConfigClient"/>.
     /// Reads the silos' settings: <c>Cluster:ClusterId</c>, <c>Cluster:ServiceId</c>, <c>Cluster:Clustering</c>
-    /// (<c>AdoNet</c> with <c>ConnectionStrings:Postgres</c>, or <c>Localhost</c> with <c>Cluster:GatewayPort</c>).
+    /// (<c>AdoNet</c> with <c>ConnectionStrings:Postgres</c>, or <c>Localhost</c> with <c>Cluster:GatewayPort</c>)
+    /// and <c>Cluster:CallTimeout</c>.
     /// </summary>
     public static IHostApplicationBuilder AddConfigClusterClient(this IHostApplicationBuilder builder)
     {
@@ -23,9 +28,11 @@ public static class ConfigClientHostingExtensions
         var adoNet = string.Equals(section["Clustering"], "AdoNet", StringComparison.OrdinalIgnoreCase);
         var postgres = builder.Configuration.GetConnectionString("Postgres");
         var gatewayPort = int.TryParse(section["GatewayPort"], out var port) ? port : 30000;
+        var callTimeout = TimeSpan.TryParse(section["CallTimeout"], CultureInfo.InvariantCulture, out var timeout) ? timeout : DefaultCallTimeout;
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, serviceId));
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = callTimeout);
             if (adoNet)
             {
                 var keywords = new NpgsqlConnectionStringBuilder(postgres

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using ConfigCluster.Gateway.Errors;
 using ConfigCluster.Gateway.Json;
 using ConfigCluster.Grains.Config;
 using ConfigCluster.Grains.LocalReads;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ConfigCluster.Gateway;
@@ -25,22 +27,25 @@ public static class GatewayServiceExtensions
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default);
         });
-        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions.TryAdd("request_id", c.HttpContext.TraceIdentifier));
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemCodes.Complete);
+        builder.Services.Configure<KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestLineSize = RequestLimits.KestrelRequestLineBytes;
+            o.Limits.MaxRequestHeadersTotalSize = RequestLimits.KestrelRequestLineBytes;
+        });
         return builder;
     }
 
     /// <summary>
-    /// Every error, including unknown routes, wrong methods, oversized bodies and unhandled exceptions,
-    /// answers as application/problem+json; an exception's message is never shown.
+    /// Every error, including unknown routes, wrong methods, oversized requests, grain calls left without an
+    /// answer and unhandled exceptions, answers as application/problem+json with a <c>code</c>; an
+    /// exception's message is never shown.
     /// </summary>
     public static WebApplication UseGatewayPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-        });
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ProblemCodes.StatusFor });
         app.UseMiddleware<EmptyErrorProblems>();
+        app.UseMiddleware<RequestLimits>();
         return app;
     }
 }

@@ -36,4 +36,24 @@ public sealed class ClusterHostingOptions
     /// Zero (the default, for local runs) skips the wait; the Kubernetes manifests set a few seconds.
     /// </summary>
     public TimeSpan ShutdownDrainDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// How long a grain call may take before the caller gives up on it (Orleans' response timeout). A write
+    /// that runs longer answers 503 <c>outcome_unknown</c>: it may still complete, and a retry with the same
+    /// Idempotency-Key learns its outcome. Above every dependency's own timeout, so that a slow dependency
+    /// answers as itself (503 with its name) rather than as an unknown outcome.
+    /// </summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>
+    /// Membership: how long a silo waits for another's answer to a liveness probe (one probe per interval).
+    /// A LAN answers in milliseconds; Orleans' default of 5 s is for clouds with noisy neighbours.
+    /// </summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Membership: missed probes in a row after which a silo votes the silo it probes dead. Detection takes
+    /// about <see cref="ProbeTimeout"/> x this, plus one indirect probe through another silo.
+    /// </summary>
+    public int MissedProbesLimit { get; set; } = 3;
 }

@@ -37,6 +37,21 @@ public sealed class ClusterHostingOptionsValidator : IValidateOptions<ClusterHos
             failures.Add("Cluster:ShutdownDrainDelay must be between 00:00:00 and 00:05:00.");
         }
 
+        if (options.CallTimeout < TimeSpan.FromSeconds(1) || options.CallTimeout > TimeSpan.FromMinutes(2))
+        {
+            failures.Add("Cluster:CallTimeout must be between 00:00:01 and 00:02:00.");
+        }
+
+        if (options.ProbeTimeout < TimeSpan.FromMilliseconds(100) || options.ProbeTimeout > TimeSpan.FromSeconds(30))
+        {
+            failures.Add("Cluster:ProbeTimeout must be between 00:00:00.1 and 00:00:30.");
+        }
+
+        if (options.MissedProbesLimit is < 1 or > 10)
+        {
+            failures.Add("Cluster:MissedProbesLimit must be between 1 and 10.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

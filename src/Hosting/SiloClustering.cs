@@ -16,6 +16,7 @@ internal static class SiloClustering
     public static ISiloBuilder UseConfigClusterClustering(this ISiloBuilder silo, ClusterHostingOptions cluster, IConfiguration configuration)
     {
         silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+        silo.UseConfigClusterFailureDetection(cluster);
         if (cluster.Clustering == ClusteringMode.Localhost)
         {
             var primary = new IPEndPoint(IPAddress.Loopback, cluster.PrimarySiloPort ?? cluster.SiloPort);

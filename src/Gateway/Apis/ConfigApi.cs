@@ -34,7 +34,7 @@ public static class ConfigApi
         return endpoints;
     }
 
-    private static async Task<Results<Created<ConfigResponse>, ProblemHttpResult, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<ConfigResponse>, ProblemHttpResult>> CreateAsync(
         HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var (body, errors) = await ConfigBodyReader.ReadAsync(http.Request, CreateFields, cancellationToken);
@@ -123,7 +123,7 @@ public static class ConfigApi
         await TypedResults.Ok(StatusResponse.From(status)).ExecuteAsync(http);
     }
 
-    private static async Task<Results<Ok<ConfigResponse>, ProblemHttpResult, ValidationProblem>> UpdateAsync(
+    private static async Task<Results<Ok<ConfigResponse>, ProblemHttpResult>> UpdateAsync(
         string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
@@ -148,7 +148,7 @@ public static class ConfigApi
             : ConfigProblems.From(result, isRead: false);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> DeleteAsync(
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
@@ -162,7 +162,7 @@ public static class ConfigApi
         return result.Succeeded ? TypedResults.NoContent() : ConfigProblems.From(result, isRead: false);
     }
 
-    private static async Task<Results<Ok<ConfigHistoryResponse>, ProblemHttpResult, ValidationProblem>> HistoryAsync(
+    private static async Task<Results<Ok<ConfigHistoryResponse>, ProblemHttpResult>> HistoryAsync(
         string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
@@ -180,7 +180,7 @@ public static class ConfigApi
             : ConfigProblems.Unavailable(history.Detail, "dependency_unavailable");
     }
 
-    private static async Task<Results<JsonBody, ProblemHttpResult, ValidationProblem>> ListAsync(
+    private static async Task<Results<JsonBody, ProblemHttpResult>> ListAsync(
         HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();

@@ -15,9 +15,10 @@ internal static class ConfigBodyReader
         HttpRequest request, IReadOnlySet<string> allowed, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
-        if (!request.HasJsonContentType())
+        if (BodyEncoding.Refusal(request) is { } refusal)
         {
-            errors.Add("body", "The body must be JSON, sent with 'Content-Type: application/json'.");
+            errors.Add("body", refusal);
+            errors.Status = StatusCodes.Status415UnsupportedMediaType;
             return (null, errors);
         }
 
@@ -30,6 +31,13 @@ internal static class ConfigBodyReader
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             errors.Add("body", "The body must be a JSON object.");
+            return (null, errors);
+        }
+
+        if (!BodyEncoding.IsWellFormedText(document.RootElement))
+        {
+            errors.Add("body", BodyEncoding.NotText);
+            errors.Code = "invalid_encoding";
             return (null, errors);
         }
 

@@ -1,3 +1,5 @@
+using ConfigCluster.Gateway.Errors;
+
 namespace ConfigCluster.Gateway.Apis;
 
 /// <summary>Maps expected outcomes to RFC 9457 problem responses, each with a stable <c>code</c>.</summary>
@@ -14,6 +16,8 @@ internal static class ConfigProblems
             Problem(StatusCodes.Status404NotFound, "Not Found", result.Detail, "vault_unavailable"),
         ConfigOutcome.VaultUnavailable =>
             Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", result.Detail, "vault_unavailable"),
+        ConfigOutcome.OutcomeUnknown =>
+            Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", result.Detail, ProblemCodes.OutcomeUnknown),
         ConfigOutcome.DependencyUnavailable =>
             Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", result.Detail, "dependency_unavailable"),
         ConfigOutcome.Invalid => Problem(StatusCodes.Status400BadRequest, "Bad Request", result.Detail, "invalid"),
@@ -23,9 +27,18 @@ internal static class ConfigProblems
     public static ProblemHttpResult Unavailable(string? detail, string code) =>
         Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", detail, code);
 
-    public static ValidationProblem Invalid(RequestErrors errors) =>
-        TypedResults.ValidationProblem(errors.ToDictionary(), "The request is invalid; nothing was changed.",
-            extensions: new Dictionary<string, object?> { ["code"] = "invalid" });
+    /// <summary>
+    /// A request refused before anything was done: 400 with an <c>errors</c> object naming each field, or 415
+    /// when the body's media type or encoding cannot be read at all.
+    /// </summary>
+    public static ProblemHttpResult Invalid(RequestErrors errors) =>
+        errors.Status == StatusCodes.Status415UnsupportedMediaType
+            ? TypedResults.Problem("The body's media type or encoding is not supported; nothing was changed.",
+                statusCode: errors.Status, title: "Unsupported Media Type",
+                extensions: new Dictionary<string, object?> { ["errors"] = errors.ToDictionary(), ["code"] = "unsupported_media_type" })
+            : TypedResults.Problem("The request is invalid; nothing was changed.",
+                statusCode: StatusCodes.Status400BadRequest, title: "One or more validation errors occurred.",
+                extensions: new Dictionary<string, object?> { ["errors"] = errors.ToDictionary(), ["code"] = errors.Code });
 
     private static ProblemHttpResult Problem(int status, string title, string? detail, string code) =>
         TypedResults.Problem(detail, statusCode: status, title: title,

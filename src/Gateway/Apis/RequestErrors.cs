@@ -8,6 +8,12 @@ internal sealed class RequestErrors
 
     public bool Any => _errors is { Count: > 0 };
 
+    /// <summary>The problem's status: 400 unless the request cannot be read at all (415).</summary>
+    public int Status { get; set; } = StatusCodes.Status400BadRequest;
+
+    /// <summary>The problem's <c>code</c>: <c>invalid</c>, or a narrower one (<c>invalid_encoding</c>).</summary>
+    public string Code { get; set; } = "invalid";
+
     public void Add(string field, string message)
     {
         _errors ??= new(StringComparer.Ordinal);
@@ -29,6 +35,7 @@ internal sealed class RequestErrors
 
     public void AddAll(RequestErrors other)
     {
+        (Status, Code) = other.Status != StatusCodes.Status400BadRequest || other.Code != "invalid" ? (other.Status, other.Code) : (Status, Code);
         foreach (var (field, messages) in other._errors ?? [])
         {
             messages.ForEach(m => Add(field, m));

@@ -29,4 +29,10 @@ public enum ConfigOutcome
 
     /// <summary>A dependency other than Vault that a write requires is down: nothing changed.</summary>
     DependencyUnavailable = 7,
+
+    /// <summary>
+    /// A write Vault did not answer (a timeout, a connection lost mid-request): it may or may not have been
+    /// applied. A retry with the same idempotency key learns which, and applies it at most once.
+    /// </summary>
+    OutcomeUnknown = 8,
 }

@@ -24,6 +24,9 @@ internal sealed partial class ConfigGrain
                 return ConfigResult.Fail(ConfigOutcome.ChangedOutsideService, ConfigMessages.ChangedOutsideService);
             case StoreOutcome.NotFound:
                 return ConfigResult.Fail(ConfigOutcome.NotFound, ConfigMessages.NotFound);
+            case StoreOutcome.Indeterminate:
+                LogVaultUnavailable(operation, _address.Path, detail);
+                return ConfigResult.Fail(ConfigOutcome.OutcomeUnknown, ConfigMessages.OutcomeUnknownOnWrite(operation));
             default:
                 LogVaultUnavailable(operation, _address.Path, detail);
                 return ConfigResult.Fail(ConfigOutcome.VaultUnavailable, ConfigMessages.VaultUnavailableOnWrite(operation));

@@ -19,6 +19,11 @@ internal static class ConfigMessages
     public static string AuditUnavailableOnWrite(string operation) =>
         $"Cannot {operation} configuration: the audit log (PostgreSQL) is not available";
 
+    /// <summary>The guide's message, with what a caller of a write Vault did not answer can and cannot know.</summary>
+    public static string OutcomeUnknownOnWrite(string operation) =>
+        $"{VaultUnavailableOnWrite(operation)} (it did not answer in time, so the write may or may not have been " +
+        "applied; retry it with the same Idempotency-Key to learn its outcome, or read the configuration)";
+
     /// <summary>The guide's message: "Cannot {create|update|delete} configuration: Vault is not available".</summary>
     public static string VaultUnavailableOnWrite(string operation) =>
         $"Cannot {operation} configuration: Vault is not available";

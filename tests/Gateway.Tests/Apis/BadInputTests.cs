@@ -63,15 +63,6 @@ public sealed class BadInputTests(GatewayFixture fixture) : IClassFixture<Gatewa
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
-    [Fact]
-    public async Task CreateWithoutJsonContentTypeAnswers400()
-    {
-        var response = await _http.PostAsync("/api/v1/config",
-            new StringContent("""{"key":"k","value":"v","environment":"badinput","service_name":"svc"}"""));
-
-        await AssertRefusedAsync(response, "body");
-    }
-
     public static TheoryData<string, string> BadQueries => new()
     {
         { "/api/v1/config/k?service_name=svc", "environment" },

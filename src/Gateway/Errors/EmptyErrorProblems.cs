@@ -1,4 +1,4 @@
-namespace ConfigCluster.Gateway;
+namespace ConfigCluster.Gateway.Errors;
 
 /// <summary>
 /// Gives an error status that nothing wrote a body for (no route: 404, wrong method: 405, ...) an
