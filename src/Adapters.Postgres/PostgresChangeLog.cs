@@ -31,8 +31,23 @@ public sealed class PostgresChangeLog(NpgsqlDataSource dataSource, IOptions<Post
         {
             { IsOk: false } => StoreResult<ChangeTicket>.Fail(answer.Outcome, answer.Detail),
             { Value: long id } => StoreResult<ChangeTicket>.Ok(new ChangeTicket(id, change.EventId)),
-            _ => StoreResult<ChangeTicket>.Fail(StoreOutcome.Conflict, "A change with this event id is already recorded."),
+            _ => StoreResult<ChangeTicket>.Fail(StoreOutcome.Conflict, change.Idempotency is null
+                ? "A change with this event id is already recorded."
+                : "A change with this event id, or another change with this idempotency key, is already recorded."),
         };
+    }
+
+    public Task<StoreResult<IdempotentChange?>> FindByIdempotencyKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return _guard.RunAsync("idempotency key", async (connection, token) =>
+        {
+            await using var command = new NpgsqlCommand(Sql.FindByIdempotencyKey, connection);
+            command.Parameters.Add(new NpgsqlParameter<string>("idempotency_key", key));
+            ChangeRows.AddRetention(command.Parameters);
+            await using var reader = await command.ExecuteReaderAsync(token);
+            return StoreResult<IdempotentChange?>.Ok(await reader.ReadAsync(token) ? ChangeRows.ReadIdempotent(reader) : null);
+        }, cancellationToken);
     }
 
     public async Task<StoreResult<bool>> CommitAsync(ChangeTicket ticket, long newVersion, DateTimeOffset at, CancellationToken cancellationToken)

@@ -14,8 +14,9 @@ public static class PostgresServiceCollectionExtensions
     /// <c>ConnectionStrings:Postgres</c>) validated at start; one shared <see cref="NpgsqlDataSource"/>;
     /// <see cref="IChangeLog"/> (<see cref="PostgresChangeLog"/>, replacing any earlier registration such as the
     /// grains' no-op fallback), <see cref="IChangeOutbox"/> (<see cref="PostgresChangeOutbox"/>), the
-    /// <see cref="PostgresProbe"/> among the <see cref="IDependencyProbe"/>s, <see cref="MigrationRunner"/> and the
-    /// hosted service that migrates at start. All singletons; safe to call more than once.
+    /// <see cref="PostgresProbe"/> among the <see cref="IDependencyProbe"/>s, <see cref="MigrationRunner"/>, the
+    /// hosted service that migrates at start and the one that deletes expired idempotency keys. All singletons;
+    /// safe to call more than once.
     /// </summary>
     public static IServiceCollection AddPostgresChangeLog(this IServiceCollection services)
     {
@@ -33,6 +34,7 @@ public static class PostgresServiceCollectionExtensions
         services.TryAddSingleton<IChangeOutbox>(sp => sp.GetRequiredService<PostgresChangeOutbox>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, PostgresProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrationHostedService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IdempotencyKeyCleanup>());
         return services;
     }
 }

@@ -24,6 +24,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IConfigCache, NoConfigCache>();
         services.TryAddSingleton<ILocalReadPublisher, NoLocalReads>();
         services.TryAddSingleton<ConfigGrainReferences>();
+        services.TryAddSingleton<ChangeReconciler>();
         return services;
     }
 }

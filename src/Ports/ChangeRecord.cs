@@ -3,6 +3,7 @@ namespace ConfigCluster.Ports;
 /// <summary>
 /// One change of one config, as audited (decision 12) and published (decision 11). Never the value.
 /// <see cref="NewVersion"/> is 0 for a delete; <see cref="OldVersion"/> is 0 for a create.
+/// <see cref="Idempotency"/>: the client's idempotency key, recorded with the change when the request had one.
 /// </summary>
 public sealed record ChangeRecord(
     Guid EventId,
@@ -13,4 +14,5 @@ public sealed record ChangeRecord(
     bool IsEncrypted,
     string Actor,
     string RequestId,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    IdempotencyKey? Idempotency = null);

@@ -8,8 +8,15 @@ namespace ConfigCluster.Ports;
 /// </summary>
 public interface IChangeLog
 {
-    /// <summary>Records a pending change. Unavailable when the log cannot be written: the change must not happen.</summary>
+    /// <summary>
+    /// Records a pending change. Unavailable when the log cannot be written: the change must not happen.
+    /// With an idempotency key, the key is claimed in the same step; Conflict when another change holds it
+    /// (within its retention, and not aborted).
+    /// </summary>
     Task<StoreResult<ChangeTicket>> BeginAsync(ChangeRecord change, CancellationToken cancellationToken);
+
+    /// <summary>The change an idempotency key produced within its retention; null when it has none.</summary>
+    Task<StoreResult<IdempotentChange?>> FindByIdempotencyKeyAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>The change happened in Vault as <paramref name="newVersion"/> (0 for delete) at <paramref name="at"/>.</summary>
     Task<StoreResult<bool>> CommitAsync(ChangeTicket ticket, long newVersion, DateTimeOffset at, CancellationToken cancellationToken);

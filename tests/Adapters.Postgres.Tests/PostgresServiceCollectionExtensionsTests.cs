@@ -37,7 +37,8 @@ public sealed class PostgresServiceCollectionExtensionsTests
         await using var provider = services.BuildServiceProvider();
 
         Assert.IsType<PostgresProbe>(Assert.Single(provider.GetServices<IDependencyProbe>()));
-        Assert.Single(provider.GetServices<IHostedService>());
+        Assert.Equal(["IdempotencyKeyCleanup", "MigrationHostedService"],
+            provider.GetServices<IHostedService>().Select(s => s.GetType().Name).Order());
         Assert.Same(provider.GetRequiredService<PostgresChangeLog>(), provider.GetRequiredService<IChangeLog>());
         Assert.Same(provider.GetRequiredService<PostgresChangeOutbox>(), provider.GetRequiredService<IChangeOutbox>());
         Assert.Single(services, d => d.ServiceType == typeof(NpgsqlDataSource));

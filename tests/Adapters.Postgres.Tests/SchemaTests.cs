@@ -6,7 +6,8 @@ public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<Migrat
     /// decisions 11-12: PostgreSQL keeps audit rows and events, never a config value. This is the whole
     /// schema; a migration that adds a table or a column must be reviewed against that rule and listed here.
     /// The orleans* tables (0002) hold cluster membership only: silo addresses, statuses, times and the
-    /// provider's query texts.
+    /// provider's query texts. idempotency_keys (0004) holds a client's key and a fingerprint of the request's
+    /// operation, config, encryption flag and caller: the value of a retried write is compared with Vault instead.
     /// </summary>
     private static readonly string[] ExpectedColumns =
     [
@@ -26,6 +27,10 @@ public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<Migrat
         "config_changes.state text",
         "config_changes.committed_at timestamp with time zone",
         "config_changes.published_at timestamp with time zone",
+        "idempotency_keys.idempotency_key text",
+        "idempotency_keys.change_id bigint",
+        "idempotency_keys.fingerprint text",
+        "idempotency_keys.created_at timestamp with time zone",
         "orleans_cluster_members.deployment_id text",
         "orleans_cluster_members.address text",
         "orleans_cluster_members.port integer",

@@ -31,6 +31,21 @@ internal static class ChangeRows
         parameters.Add(new NpgsqlParameter<string>("actor", change.Actor));
         parameters.Add(new NpgsqlParameter<string>("request_id", change.RequestId));
         parameters.Add(new NpgsqlParameter<DateTimeOffset>("occurred_at", change.At.ToUniversalTime()));
+        parameters.Add(new NpgsqlParameter("idempotency_key", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)change.Idempotency?.Key ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter("fingerprint", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)change.Idempotency?.Fingerprint ?? DBNull.Value });
+        AddRetention(parameters);
+    }
+
+    /// <summary>How long an idempotency key is honoured (<see cref="IdempotencyKey.Retention"/>), as @retention.</summary>
+    public static void AddRetention(NpgsqlParameterCollection parameters) =>
+        parameters.Add(new NpgsqlParameter<TimeSpan>("retention", IdempotencyKey.Retention));
+
+    /// <summary>Reads a row of <see cref="Sql.FindByIdempotencyKey"/>.</summary>
+    public static IdempotentChange ReadIdempotent(NpgsqlDataReader reader)
+    {
+        var (id, change, _) = Read(reader);
+        return new IdempotentChange(
+            reader.GetString(13), new ChangeTicket(id, change.EventId), change, ChangeStates.Parse(reader.GetString(14)), reader.GetBoolean(15));
     }
 
     public static void AddAddress(NpgsqlParameterCollection parameters, ConfigAddress address)

@@ -9,7 +9,8 @@ namespace ConfigCluster.Adapters.Postgres.Internal;
 /// migration is a new file with the next number; a shipped file is never edited. Every <c>Migrations/*.sql</c>
 /// is embedded by the project file, so adding the file registers it: <c>0001_change_log</c> (audit rows and
 /// outbox), <c>0002_orleans_clustering</c> (Orleans' ADO.NET cluster membership and its query texts),
-/// <c>0003_pending_by_id</c> (the index the relay's outbox read needs).
+/// <c>0003_pending_by_id</c> (the index the relay's outbox read needs), <c>0004_idempotency_keys</c> (the keys
+/// of retried writes and the changes they produced).
 /// </summary>
 internal static partial class MigrationCatalog
 {

@@ -47,13 +47,14 @@ public static class ConfigApi
         errors.Add(ConfigName.Check("service_name", body.ServiceName));
         errors.Add(ConfigName.Check("key", body.Key));
         errors.Add(ConfigValueLimits.Check(body.Value));
+        var context = RequestContext.For(http, errors);
         if (errors.Any)
         {
             return ConfigProblems.Invalid(errors);
         }
 
         var address = new ConfigAddress(body.Environment!, body.ServiceName!, body.Key!);
-        var change = new ConfigChange(body.Value!, body.IsEncrypted ?? false, RequestContext.For(http));
+        var change = new ConfigChange(body.Value!, body.IsEncrypted ?? false, context);
         var result = await configs.Get(address).CreateAsync(change, cancellationToken);
         return result.Outcome == ConfigOutcome.Created
             ? TypedResults.Created(LocationOf(address), ConfigResponse.From(result.Entry!))
@@ -136,12 +137,13 @@ public static class ConfigApi
         }
 
         errors.Add(ConfigValueLimits.Check(body.Value));
+        var context = RequestContext.For(http, errors);
         if (errors.Any)
         {
             return ConfigProblems.Invalid(errors);
         }
 
-        var change = new ConfigChange(body.Value!, body.IsEncrypted, RequestContext.For(http));
+        var change = new ConfigChange(body.Value!, body.IsEncrypted, context);
         var result = await configs.Get(address).UpdateAsync(change, cancellationToken);
         return result.Succeeded
             ? TypedResults.Ok(ConfigResponse.From(result.Entry!))
@@ -153,12 +155,13 @@ public static class ConfigApi
     {
         var errors = new RequestErrors();
         var address = ConfigQuery.Address(key, RawQuery.Of(http.Request), errors);
+        var context = RequestContext.For(http, errors);
         if (address is null || errors.Any)
         {
             return ConfigProblems.Invalid(errors);
         }
 
-        var result = await configs.Get(address).DeleteAsync(RequestContext.For(http), cancellationToken);
+        var result = await configs.Get(address).DeleteAsync(context, cancellationToken);
         return result.Succeeded ? TypedResults.NoContent() : ConfigProblems.From(result, isRead: false);
     }
 

@@ -20,6 +20,10 @@ internal static class ConfigProblems
             Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", result.Detail, ProblemCodes.OutcomeUnknown),
         ConfigOutcome.DependencyUnavailable =>
             Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", result.Detail, "dependency_unavailable"),
+        ConfigOutcome.IdempotencyKeyReused =>
+            Problem(StatusCodes.Status422UnprocessableEntity, "Unprocessable Content", result.Detail, "idempotency_key_reused"),
+        ConfigOutcome.IdempotencyKeySuperseded =>
+            Problem(StatusCodes.Status409Conflict, "Conflict", result.Detail, "idempotency_key_superseded"),
         ConfigOutcome.Invalid => Problem(StatusCodes.Status400BadRequest, "Bad Request", result.Detail, "invalid"),
         _ => Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "Unexpected outcome.", "internal"),
     };

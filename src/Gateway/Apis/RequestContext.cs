@@ -1,18 +1,48 @@
+using ConfigCluster.Ports;
+
 namespace ConfigCluster.Gateway.Apis;
 
-/// <summary>Who asks and under which request id. Until authentication lands every caller is "anonymous".</summary>
+/// <summary>
+/// Who asks, under which request id, and with which idempotency key. Until authentication lands every caller is
+/// "anonymous".
+/// </summary>
 internal static class RequestContext
 {
     public const string RequestIdHeader = "X-Request-Id";
 
-    public static ChangeContext For(HttpContext http)
+    /// <summary>The IETF draft's header: a retry with the same key and body answers the first attempt's outcome.</summary>
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    public static ChangeContext For(HttpContext http, RequestErrors errors)
     {
         var requestId = http.Request.Headers[RequestIdHeader].ToString();
-        if (requestId.Length is 0 or > 128 || !requestId.All(c => c is > ' ' and < '\u007f'))
+        if (!IsToken(requestId, 128))
         {
             requestId = http.TraceIdentifier;
         }
 
-        return new ChangeContext("anonymous", requestId);
+        return new ChangeContext("anonymous", requestId, IdempotencyKeyOf(http.Request, errors));
     }
+
+    private static string? IdempotencyKeyOf(HttpRequest request, RequestErrors errors)
+    {
+        var values = request.Headers[IdempotencyKeyHeader];
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var key = values.Count == 1 ? values[0] ?? string.Empty : string.Empty;
+        if (IsToken(key, IdempotencyKey.MaxLength))
+        {
+            return key;
+        }
+
+        errors.Add(IdempotencyKeyHeader,
+            $"'{IdempotencyKeyHeader}' must be one value of 1 to {IdempotencyKey.MaxLength} printable ASCII characters without spaces.");
+        return null;
+    }
+
+    private static bool IsToken(string value, int maxLength) =>
+        value.Length >= 1 && value.Length <= maxLength && value.All(c => c is > ' ' and < '\u007f');
 }

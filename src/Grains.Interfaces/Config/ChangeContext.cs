@@ -1,10 +1,14 @@
 namespace ConfigCluster.Grains.Interfaces.Config;
 
-/// <summary>Who made a change and under which request id; carried to audit rows and events.</summary>
+/// <summary>
+/// Who made a change and under which request id, carried to audit rows and events; and the client's
+/// idempotency key, with which a retried write answers its first outcome instead of writing again.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ConfigCluster.ChangeContext")]
 public sealed record ChangeContext(
     [property: Id(0)] string Actor,
-    [property: Id(1)] string RequestId)
+    [property: Id(1)] string RequestId,
+    [property: Id(2)] string? IdempotencyKey = null)
 {
     public static ChangeContext Anonymous(string requestId) => new("anonymous", requestId);
 }

@@ -35,4 +35,13 @@ public enum ConfigOutcome
     /// applied. A retry with the same idempotency key learns which, and applies it at most once.
     /// </summary>
     OutcomeUnknown = 8,
+
+    /// <summary>The idempotency key was used for a different request (another config, operation or body).</summary>
+    IdempotencyKeyReused = 9,
+
+    /// <summary>
+    /// The idempotency key's write was applied, but its config was deleted since, so its first answer cannot
+    /// be repeated; nothing was written now.
+    /// </summary>
+    IdempotencyKeySuperseded = 10,
 }

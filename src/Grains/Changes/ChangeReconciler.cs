@@ -14,19 +14,35 @@ internal sealed class ChangeReconciler(IConfigStore store, IChangeLog changes, T
         var settled = 0;
         foreach (var pending in stale)
         {
-            var happened = await HappenedAsync(pending.Change, cancellationToken);
-            if (happened is null)
-            {
-                continue;
-            }
-
-            var result = happened.Value
-                ? await changes.CommitAsync(pending.Ticket, pending.Change.NewVersion, time.GetUtcNow(), cancellationToken)
-                : await changes.AbortAsync(pending.Ticket, cancellationToken);
-            settled += result.IsOk ? 1 : 0;
+            settled += await SettleOneAsync(pending, cancellationToken) is null ? 0 : 1;
         }
 
         return settled;
+    }
+
+    /// <summary>
+    /// Settles one intent: Committed or Aborted as it now stands in the change log (also when another settler
+    /// was first), or null while Vault or the change log cannot tell.
+    /// </summary>
+    public async Task<ChangeState?> SettleOneAsync(PendingChange pending, CancellationToken cancellationToken)
+    {
+        var happened = await HappenedAsync(pending.Change, cancellationToken);
+        if (happened is null)
+        {
+            return null;
+        }
+
+        var result = happened.Value
+            ? await changes.CommitAsync(pending.Ticket, pending.Change.NewVersion, time.GetUtcNow(), cancellationToken)
+            : await changes.AbortAsync(pending.Ticket, cancellationToken);
+        return (result.IsOk, result.Outcome, happened.Value) switch
+        {
+            (true, _, true) => ChangeState.Committed,
+            (true, _, false) => ChangeState.Aborted,
+            (false, StoreOutcome.Conflict, true) => ChangeState.Aborted, // settled the other way first
+            (false, StoreOutcome.Conflict, false) => ChangeState.Committed,
+            _ => null,
+        };
     }
 
     /// <summary>True if Vault shows the change, false if it shows it did not happen, null if Vault cannot tell now.</summary>

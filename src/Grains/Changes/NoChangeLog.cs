@@ -19,6 +19,10 @@ internal sealed class NoChangeLog : IChangeLog
     public Task<StoreResult<bool>> AbortAsync(ChangeTicket ticket, CancellationToken cancellationToken) =>
         Task.FromResult(StoreResult<bool>.Ok(true));
 
+    /// <summary>Without a change log no key is kept: every request runs as a first attempt.</summary>
+    public Task<StoreResult<IdempotentChange?>> FindByIdempotencyKeyAsync(string key, CancellationToken cancellationToken) =>
+        Task.FromResult(StoreResult<IdempotentChange?>.Ok(null));
+
     public Task<StoreResult<long?>> LatestChangeIdAsync(ConfigAddress address, CancellationToken cancellationToken) =>
         Task.FromResult(StoreResult<long?>.Fail(StoreOutcome.Unavailable, Detail));
 

@@ -15,7 +15,8 @@ internal sealed partial class ConfigGrain
     /// from the intent on, the write runs to its end whatever the caller does (<see cref="WriteInFlight"/>).
     /// </summary>
     private async Task<(ChangeTicket Ticket, ChangeRecord Change, ConfigResult? Refused)> BeginAsync(
-        ChangeAction action, ConfigSnapshot? current, bool isEncrypted, ChangeContext context, CancellationToken cancellationToken)
+        ChangeAction action, ConfigSnapshot? current, bool isEncrypted, ChangeContext context, IdempotencyKey? key, string? value,
+        CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         // Readers in this silo ask the grain from here on: they wait for the write like any other read.
@@ -23,7 +24,7 @@ internal sealed partial class ConfigGrain
         var oldVersion = current?.Version ?? 0;
         var newVersion = action == ChangeAction.Deleted ? 0 : oldVersion + 1;
         var record = new ChangeRecord(Guid.NewGuid(), action, _address, oldVersion, newVersion, isEncrypted,
-            context.Actor, context.RequestId, Now);
+            context.Actor, context.RequestId, Now, key);
         var begun = await changes.BeginAsync(record, WriteInFlight);
         if (begun.IsOk)
         {
@@ -32,6 +33,13 @@ internal sealed partial class ConfigGrain
 
         Know(_snapshot); // nothing was written: the grain's answer stands
         var operation = OperationOf(action);
+        if (begun.Outcome == StoreOutcome.Conflict && key is not null)
+        {
+            // Another request claimed the key since it was looked up: answer as it did, or as still in flight.
+            return (default, record, await ReplayAsync(key, action, value, cancellationToken)
+                ?? ConfigResult.Fail(ConfigOutcome.OutcomeUnknown, ConfigMessages.OutcomeUnknownOnWrite(operation)));
+        }
+
         LogAuditUnavailable(operation, _address.Path, begun.Detail);
         return (default, record, ConfigResult.Fail(ConfigOutcome.DependencyUnavailable, ConfigMessages.AuditUnavailableOnWrite(operation)));
     }

@@ -33,6 +33,10 @@ internal sealed partial class ConfigGrain
     [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Cannot {Operation} config {Path}: the audit log is not available ({Detail})")]
     private partial void LogAuditUnavailable(string operation, string path, string? detail);
 
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Information,
+        Message = "A retried write of {Path} repeats the outcome of change {ChangeId} ({State})")]
+    private partial void LogReplayed(string path, long changeId, string state);
+
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning,
         Message = "Could not settle change {ChangeId} of {Path} in the audit log; the change relay will ({Detail})")]
     private partial void LogSettleFailed(long changeId, string path, string? detail);

@@ -1,3 +1,4 @@
+using ConfigCluster.Grains.Changes;
 using ConfigCluster.Grains.Interfaces.Watch;
 using ConfigCluster.Grains.LocalReads;
 using ConfigCluster.Ports;
@@ -18,6 +19,7 @@ internal sealed partial class ConfigGrain(
     IChangeLog changes,
     IConfigCache cache,
     ILocalReadPublisher localReads,
+    ChangeReconciler reconciler,
     IOptions<ConfigGrainOptions> options,
     TimeProvider time,
     ILogger<ConfigGrain> logger) : Grain, IConfigGrain
@@ -120,8 +122,14 @@ internal sealed partial class ConfigGrain(
             return invalid;
         }
 
+        var key = KeyOf(ChangeAction.Created, change.IsEncrypted ?? false, change.Context);
+        if (await ReplayAsync(key, ChangeAction.Created, change.Value, cancellationToken) is { } replayed)
+        {
+            return replayed;
+        }
+
         var isEncrypted = change.IsEncrypted ?? false;
-        var (ticket, record, refused) = await BeginAsync(ChangeAction.Created, null, isEncrypted, change.Context, cancellationToken);
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Created, null, isEncrypted, change.Context, key, change.Value, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -152,6 +160,12 @@ internal sealed partial class ConfigGrain(
             return invalid;
         }
 
+        var key = KeyOf(ChangeAction.Updated, change.IsEncrypted, change.Context);
+        if (await ReplayAsync(key, ChangeAction.Updated, change.Value, cancellationToken) is { } replayed)
+        {
+            return replayed;
+        }
+
         var (current, failure) = await CurrentForWriteAsync("update", cancellationToken);
         if (failure is not null)
         {
@@ -159,7 +173,7 @@ internal sealed partial class ConfigGrain(
         }
 
         var isEncrypted = change.IsEncrypted ?? current!.IsEncrypted;
-        var (ticket, record, refused) = await BeginAsync(ChangeAction.Updated, current, isEncrypted, change.Context, cancellationToken);
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Updated, current, isEncrypted, change.Context, key, change.Value, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -181,13 +195,19 @@ internal sealed partial class ConfigGrain(
 
     public async Task<ConfigResult> DeleteAsync(ChangeContext context, CancellationToken cancellationToken)
     {
+        var key = KeyOf(ChangeAction.Deleted, null, context);
+        if (await ReplayAsync(key, ChangeAction.Deleted, null, cancellationToken) is { } replayed)
+        {
+            return replayed;
+        }
+
         var (current, failure) = await CurrentForWriteAsync("delete", cancellationToken);
         if (failure is not null)
         {
             return failure;
         }
 
-        var (ticket, record, refused) = await BeginAsync(ChangeAction.Deleted, current, current!.IsEncrypted, context, cancellationToken);
+        var (ticket, record, refused) = await BeginAsync(ChangeAction.Deleted, current, current!.IsEncrypted, context, key, null, cancellationToken);
         if (refused is not null)
         {
             return refused;

@@ -13,6 +13,14 @@ internal static class ConfigMessages
         "The configuration was changed in Vault outside this service since the service last read it; " +
         "nothing was written. Read it again and retry.";
 
+    public const string IdempotencyKeyReused =
+        "This Idempotency-Key was used for a different request (another configuration, operation, caller or body); " +
+        "nothing was written. Use a new key for a new request.";
+
+    public const string IdempotencyKeySuperseded =
+        "The write made with this Idempotency-Key was applied, but the configuration has been deleted since, so its " +
+        "answer cannot be repeated; nothing was written now.";
+
     public const string AuditUnavailableOnRead = "The audit log (PostgreSQL) is not available: the history cannot be read.";
 
     /// <summary>A write that cannot be audited does not happen.</summary>

@@ -81,6 +81,9 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>Runs one statement on this database (a test playing a crashed writer or moving time).</summary>
+    public Task RunAsync(string sql) => ExecuteAsync(ConnectionString, sql);
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -158,6 +158,9 @@ public sealed class ConfigGrainRenewalTests(ConfigGrainRenewalTests.ShortTtlLoca
         public Task<StoreResult<bool>> AbortAsync(ChangeTicket ticket, CancellationToken cancellationToken) =>
             inner.AbortAsync(ticket, cancellationToken);
 
+        public Task<StoreResult<IdempotentChange?>> FindByIdempotencyKeyAsync(string key, CancellationToken cancellationToken) =>
+            inner.FindByIdempotencyKeyAsync(key, cancellationToken);
+
         public Task<StoreResult<AuditPage>> ReadHistoryAsync(ConfigAddress address, int limit, int offset, CancellationToken cancellationToken) =>
             inner.ReadHistoryAsync(address, limit, offset, cancellationToken);
     }
