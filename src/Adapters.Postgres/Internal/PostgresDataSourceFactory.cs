@@ -12,7 +12,7 @@ internal static class PostgresDataSourceFactory
 
     /// <summary>
     /// Connect and command timeouts follow <see cref="PostgresOptions.CommandTimeout"/> (whole seconds,
-    /// rounded up), a cancelled command waits at most one second for the server to confirm, and frequent
+    /// rounded up), a timed-out command breaks its connection without waiting for the server, and frequent
     /// statements are prepared automatically.
     /// </summary>
     public static NpgsqlDataSource Create(PostgresOptions options, ILoggerFactory? loggerFactory)
@@ -23,7 +23,9 @@ internal static class PostgresDataSourceFactory
         var seconds = (int)Math.Ceiling(options.CommandTimeout.TotalSeconds);
         builder.ConnectionStringBuilder.Timeout = seconds;
         builder.ConnectionStringBuilder.CommandTimeout = seconds;
-        builder.ConnectionStringBuilder.CancellationTimeout = 1000;
+        // A statement past its timeout breaks its connection at once: asking a frozen server to cancel it would
+        // first wait for that server to answer the cancel request.
+        builder.ConnectionStringBuilder.CancellationTimeout = -1;
         if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
         {
             // The adapter runs a handful of statements over and over (intent, commit, outbox): prepared,

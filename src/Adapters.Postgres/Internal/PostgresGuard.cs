@@ -18,8 +18,12 @@ internal sealed class PostgresGuard(NpgsqlDataSource dataSource, TimeSpan budget
         timeout.CancelAfter(budget);
         try
         {
-            await using var connection = await dataSource.OpenConnectionAsync(timeout.Token);
-            return await work(connection, timeout.Token);
+            // The budget holds even where the driver would wait longer (a server frozen mid-answer): the
+            // operation is left to fail on its own, and its caller hears Unavailable now.
+            var running = RunOnConnectionAsync(work, timeout.Token);
+            _ = running.ContinueWith(static t => _ = t.Exception, CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return await running.WaitAsync(timeout.Token);
         }
         catch (Exception ex) when (PostgresFailure.IsInfrastructure(ex, cancellationToken))
         {
@@ -27,6 +31,13 @@ internal sealed class PostgresGuard(NpgsqlDataSource dataSource, TimeSpan budget
             logger.Unavailable(operation, detail);
             return StoreResult<T>.Fail(StoreOutcome.Unavailable, detail);
         }
+    }
+
+    private async Task<StoreResult<T>> RunOnConnectionAsync<T>(
+        Func<NpgsqlConnection, CancellationToken, Task<StoreResult<T>>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await work(connection, cancellationToken);
     }
 
     /// <summary>As <see cref="RunAsync{T}"/> for callers without a result type: <paramref name="fallback"/> when it failed.</summary>

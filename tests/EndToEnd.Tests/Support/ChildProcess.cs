@@ -12,6 +12,8 @@ namespace ConfigCluster.EndToEnd.Tests.Support;
 public sealed class ChildProcess : IAsyncDisposable
 {
     private const int SigTerm = 15;
+    private const int SigCont = 18;
+    private const int SigStop = 19;
     private const int TailLines = 40;
 
     private readonly Process _process;
@@ -99,7 +101,21 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGSTOP: the process stops answering without closing anything, like a stalled VM.</summary>
+    public void Freeze() => Signal(SigStop, "SIGSTOP");
+
+    /// <summary>SIGCONT: a frozen process runs again.</summary>
+    public void Thaw() => Signal(SigCont, "SIGCONT");
+
     public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    private void Signal(int signal, string name)
+    {
+        if (SendSignal(_process.Id, signal) != 0)
+        {
+            throw new InvalidOperationException($"kill({name}) failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+    }
 
     private void Receive(string? text, bool stdout)
     {

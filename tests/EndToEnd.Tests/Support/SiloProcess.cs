@@ -69,6 +69,12 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown hooks, no flushing, like a crashed pod.</summary>
     public void Kill() => Process.Kill();
 
+    /// <summary>SIGSTOP: the silo stops answering but keeps its connections open, like a stalled VM.</summary>
+    public void Freeze() => Process.Freeze();
+
+    /// <summary>SIGCONT after <see cref="Freeze"/>.</summary>
+    public void Thaw() => Process.Thaw();
+
     public async ValueTask DisposeAsync()
     {
         await Process.DisposeAsync();
