@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using ConfigCluster.Hosting.Health;
 using OpenTelemetry.Metrics;
 
 namespace ConfigCluster.Hosting;
@@ -16,6 +17,7 @@ public static class MetricsEndpoint
 
     private static readonly string[] Meters =
     [
+        DependencyHealthPublisher.MeterName,
         "Microsoft.Orleans",
         "Microsoft.AspNetCore.Hosting",
         "Microsoft.AspNetCore.Server.Kestrel",

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace ConfigCluster.Hosting.Health;
 
@@ -19,11 +20,30 @@ public static class HealthEndpoints
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
 
-    /// <summary>Readiness: the silo is Active in the cluster and not shutting down, and Vault answers.</summary>
-    public static IHealthChecksBuilder AddSiloHealthChecks(this IServiceCollection services) =>
-        services.AddHealthChecks()
+    /// <summary>
+    /// Readiness: the silo is Active in the cluster and not shutting down, so it can serve reads. The shared
+    /// dependencies (Vault here, the others as their adapters are configured) are <see cref="HealthTags.Dependency"/>
+    /// checks, outside readiness: one of them failing would take every pod out of service at once, also for the
+    /// reads that need it not. Their state is published to the log and to <c>configcluster_dependency_up</c>
+    /// (<see cref="DependencyHealthPublisher"/>) and shown by <c>GET /api/v1/config/status</c>.
+    /// </summary>
+    public static IHealthChecksBuilder AddSiloHealthChecks(this IServiceCollection services)
+    {
+        services.AddOptions<DependencyHealthOptions>().BindConfiguration(DependencyHealthOptions.SectionName)
+            .Validate(o => o.DependencyCheckPeriod >= TimeSpan.FromSeconds(1), "Health:DependencyCheckPeriod must be at least 00:00:01.")
+            .ValidateOnStart();
+        services.AddSingleton<DependencyHealthPublisher>();
+        services.AddSingleton<IHealthCheckPublisher>(sp => sp.GetRequiredService<DependencyHealthPublisher>());
+        services.AddOptions<HealthCheckPublisherOptions>().Configure<IOptions<DependencyHealthOptions>>((publisher, health) =>
+        {
+            publisher.Predicate = registration => registration.Tags.Contains(HealthTags.Dependency);
+            publisher.Period = health.Value.DependencyCheckPeriod;
+            publisher.Delay = TimeSpan.FromSeconds(1);
+        });
+        return services.AddHealthChecks()
             .AddCheck<SiloMembershipHealthCheck>(SiloMembershipHealthCheck.Name, tags: [HealthTags.Ready])
-            .AddCheck<VaultHealthCheck>(VaultHealthCheck.Name, tags: [HealthTags.Ready, HealthTags.Dependency]);
+            .AddCheck<VaultHealthCheck>(VaultHealthCheck.Name, tags: [HealthTags.Dependency]);
+    }
 
     /// <summary>A configured dependency's probe (registered by its adapter) as a <see cref="HealthTags.Dependency"/> check.</summary>
     public static IHealthChecksBuilder AddDependencyProbeCheck<TProbe>(this IHealthChecksBuilder builder, string name)
