@@ -46,7 +46,7 @@ ensure_apt_packages curl ca-certificates
 require_dotnet
 
 echo "building ($CONFIGURATION)..."
-dotnet build ConfigCluster.sln -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsOnly
+dotnet build ConfigCluster.sln -c "$CONFIGURATION" -nologo -v minimal
 
 bin() { echo "$PWD/$1/bin/$CONFIGURATION/net10.0"; }
 pids=()
