@@ -3,10 +3,13 @@
 # points at a real Vault), a private PostgreSQL and Redis on loopback, an embedded Kafka (librdkafka's
 # mock cluster) and the gateway silo with the REST API on http://localhost:8082.
 # Prints every address and token, and writes them to .run/endpoints.env. Ctrl-C stops everything.
+# Data survives restarts: the dev Vault's secrets, PostgreSQL's audit trail and cluster membership are
+# kept in the data directory (Redis is only a cache, kept in memory).
 #
 #   ./run.sh               one gateway silo (localhost clustering)
 #   ./run.sh --workers N   the multi-silo shape: the gateway silo and N worker silos, all on loopback,
 #                          finding each other through ADO.NET clustering on the local PostgreSQL
+#   ./run.sh --reset       starts empty: removes the data directory's PostgreSQL, Redis and Vault data first
 #
 # Every port and directory can be moved with an environment variable (defaults in brackets), so that a
 # second cluster (bench/run.sh) can run beside this one: VAULT_PORT [8200], GATEWAY_PORT [8082],
@@ -19,10 +22,12 @@ source scripts/postgres.sh
 source scripts/redis.sh
 
 WORKERS=0
+RESET=false
 while (($#)); do
   case $1 in
     --workers) WORKERS=${2:?--workers takes a number}; shift 2 ;;
-    *) echo "usage: ./run.sh [--workers N]" >&2; exit 2 ;;
+    --reset) RESET=true; shift ;;
+    *) echo "usage: ./run.sh [--workers N] [--reset]" >&2; exit 2 ;;
   esac
 done
 CONFIGURATION=${CONFIGURATION:-Release}
@@ -41,6 +46,20 @@ RUN_DIR=${CONFIGCLUSTER_RUN_DIR:-$PWD/.run}
 DATA_DIR=${CONFIGCLUSTER_DATA_DIR:-/var/tmp/configcluster-$(id -u)-$(printf '%s' "$PWD" | md5sum | cut -c1-8)}
 mkdir -p "$RUN_DIR/logs" "$DATA_DIR"
 chmod 755 "$DATA_DIR"
+
+# The dev Vault holds this lock while it runs: another ./run.sh on the same data would share (and
+# stop) its PostgreSQL.
+if [ -z "${VAULT_ADDR:-}" ] && [ -e "$DATA_DIR/vault/lock" ] && command -v flock >/dev/null 2>&1 &&
+  ! flock -n "$DATA_DIR/vault/lock" true; then
+  echo "another ./run.sh uses $DATA_DIR (its dev Vault holds $DATA_DIR/vault/lock): stop it first" >&2
+  exit 1
+fi
+if $RESET; then
+  echo "--reset: removing the PostgreSQL, Redis and Vault data in $DATA_DIR${VAULT_ADDR:+ (the Vault at $VAULT_ADDR is not touched)}"
+  redis_stop "$DATA_DIR/redis"
+  postgres_stop "$DATA_DIR/postgres"
+  rm -rf "$DATA_DIR/postgres" "$DATA_DIR/redis" "$DATA_DIR/vault"
+fi
 
 ensure_apt_packages curl ca-certificates
 require_dotnet
@@ -65,7 +84,7 @@ if [ -z "${VAULT_ADDR:-}" ]; then
   export VAULT_DEV_LISTEN_ADDRESS=127.0.0.1:$VAULT_PORT
   export VAULT_ADDR=http://127.0.0.1:$VAULT_PORT
   export VAULT_TOKEN=$VAULT_DEV_ROOT_TOKEN_ID
-  dotnet "$(bin dev/DevVault)/ConfigCluster.DevVault.dll" >"$RUN_DIR/logs/devvault.log" 2>&1 &
+  VAULT_DEV_STORAGE_PATH="$DATA_DIR/vault" dotnet "$(bin dev/DevVault)/ConfigCluster.DevVault.dll" >"$RUN_DIR/logs/devvault.log" 2>&1 &
   pids+=($!)
   wait_for_http "$VAULT_ADDR/v1/sys/health" 60
 else
@@ -113,7 +132,7 @@ REDIS_URL=redis://127.0.0.1:$REDIS_PORT
 POSTGRES_URL=postgresql://configcluster:configcluster@127.0.0.1:$POSTGRES_PORT/configcluster
 ENV
 echo
-echo "ConfigCluster is running (logs in $RUN_DIR/logs/):"
+echo "ConfigCluster is running (logs in $RUN_DIR/logs/, data in $DATA_DIR):"
 sed 's/^/  /' "$RUN_DIR/endpoints.env"
 echo "  (source $RUN_DIR/endpoints.env, then: vault kv get secret/ENV/SERVICE/KEY; kcat -b \$KAFKA_BOOTSTRAP_SERVERS -t config-events -C;"
 echo "   redis-cli -u \$REDIS_URL; psql \$POSTGRES_URL)"
