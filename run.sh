@@ -8,7 +8,10 @@
 #
 #   ./run.sh               one gateway silo (localhost clustering)
 #   ./run.sh --workers N   the multi-silo shape: the gateway silo and N worker silos, all on loopback,
-#                          finding each other through ADO.NET clustering on the local PostgreSQL
+#                          finding each other through ADO.NET clustering on the local PostgreSQL; a
+#                          worker silo that exits is reported and started again (pausing 1 s, 2 s, ...
+#                          up to 30 s while it keeps exiting). The gateway, the dev Vault or the dev
+#                          Kafka exiting stops everything.
 #   ./run.sh --reset       starts empty: removes the data directory's PostgreSQL, Redis and Vault data first
 #
 # Every port and directory can be moved with an environment variable (defaults in brackets), so that a
@@ -20,6 +23,7 @@ cd "$(dirname "$0")"
 source scripts/lib.sh
 source scripts/postgres.sh
 source scripts/redis.sh
+source scripts/supervise.sh
 
 WORKERS=0
 RESET=false
@@ -68,16 +72,19 @@ echo "building ($CONFIGURATION)..."
 dotnet build ConfigCluster.sln -c "$CONFIGURATION" -nologo -v minimal
 
 bin() { echo "$PWD/$1/bin/$CONFIGURATION/net10.0"; }
-pids=()
+declare -A critical=() # pid -> what it is; its exit stops everything
+supervisors=()
 stop_all() {
   trap - EXIT INT TERM
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${supervisors[@]}" "${!critical[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   redis_stop "$DATA_DIR/redis" || true
   postgres_stop "$DATA_DIR/postgres" || true
   echo "stopped."
 }
-trap stop_all EXIT INT TERM
+trap stop_all EXIT
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
 
 if [ -z "${VAULT_ADDR:-}" ]; then
   export VAULT_DEV_ROOT_TOKEN_ID=${VAULT_DEV_ROOT_TOKEN_ID:-root}
@@ -85,7 +92,7 @@ if [ -z "${VAULT_ADDR:-}" ]; then
   export VAULT_ADDR=http://127.0.0.1:$VAULT_PORT
   export VAULT_TOKEN=$VAULT_DEV_ROOT_TOKEN_ID
   VAULT_DEV_STORAGE_PATH="$DATA_DIR/vault" dotnet "$(bin dev/DevVault)/ConfigCluster.DevVault.dll" >"$RUN_DIR/logs/devvault.log" 2>&1 &
-  pids+=($!)
+  critical[$!]="the dev Vault (log: $RUN_DIR/logs/devvault.log)"
   wait_for_http "$VAULT_ADDR/v1/sys/health" 60
 else
   : "${VAULT_TOKEN:?VAULT_ADDR is set: set VAULT_TOKEN too}"
@@ -96,7 +103,7 @@ redis_start "$DATA_DIR/redis" "$REDIS_PORT"
 rm -f "$RUN_DIR/kafka.bootstrap"
 DEV_KAFKA_BOOTSTRAP_FILE="$RUN_DIR/kafka.bootstrap" dotnet "$(bin dev/DevKafka)/ConfigCluster.DevKafka.dll" \
   >"$RUN_DIR/logs/kafka.log" 2>&1 &
-pids+=($!)
+critical[$!]="the dev Kafka (log: $RUN_DIR/logs/kafka.log)"
 wait_for_file "$RUN_DIR/kafka.bootstrap" 60
 KAFKA_BOOTSTRAP_SERVERS=$(sed -n 's/^KAFKA_BOOTSTRAP_SERVERS=//p' "$RUN_DIR/kafka.bootstrap" | head -1)
 [ -n "$KAFKA_BOOTSTRAP_SERVERS" ] || KAFKA_BOOTSTRAP_SERVERS=$(head -1 "$RUN_DIR/kafka.bootstrap")
@@ -111,12 +118,15 @@ if ((WORKERS > 0)); then
 fi
 dotnet "$(bin src/Gateway)/ConfigCluster.Gateway.dll" --contentRoot "$(bin src/Gateway)" --urls "http://*:$GATEWAY_PORT" \
   --Cluster:SiloPort=$SILO_PORT --Cluster:GatewayPort=$ORLEANS_GATEWAY_PORT >"$RUN_DIR/logs/gateway.log" 2>&1 &
-pids+=($!)
+critical[$!]="the gateway silo (log: $RUN_DIR/logs/gateway.log)"
 wait_for_ready "http://127.0.0.1:$GATEWAY_PORT/health/ready" 120
 for ((i = 1; i <= WORKERS; i++)); do
-  dotnet "$(bin src/Silo)/ConfigCluster.Silo.dll" --contentRoot "$(bin src/Silo)" --urls "http://127.0.0.1:$((WORKER_HTTP_PORT + i))" \
-    --Cluster:SiloPort=$((SILO_PORT + i)) --Cluster:GatewayPort=$((ORLEANS_GATEWAY_PORT + i)) >"$RUN_DIR/logs/silo-$i.log" 2>&1 &
-  pids+=($!)
+  log="$RUN_DIR/logs/silo-$i.log"
+  : >"$log"
+  supervise "worker silo $i" "$log" "$RUN_DIR/silo-$i.pid" \
+    dotnet "$(bin src/Silo)/ConfigCluster.Silo.dll" --contentRoot "$(bin src/Silo)" --urls "http://127.0.0.1:$((WORKER_HTTP_PORT + i))" \
+    --Cluster:SiloPort=$((SILO_PORT + i)) --Cluster:GatewayPort=$((ORLEANS_GATEWAY_PORT + i)) &
+  supervisors+=($!)
 done
 for ((i = 1; i <= WORKERS; i++)); do
   wait_for_ready "http://127.0.0.1:$((WORKER_HTTP_PORT + i))/health/ready" 120
@@ -137,4 +147,9 @@ sed 's/^/  /' "$RUN_DIR/endpoints.env"
 echo "  (source $RUN_DIR/endpoints.env, then: vault kv get secret/ENV/SERVICE/KEY; kcat -b \$KAFKA_BOOTSTRAP_SERVERS -t config-events -C;"
 echo "   redis-cli -u \$REDIS_URL; psql \$POSTGRES_URL)"
 echo "Ctrl-C stops everything."
-wait -n "${pids[@]}"
+
+# Worker silos are restarted by their supervisors; any other process exiting ends the run.
+status=0
+wait -n -p exited "${!critical[@]}" 2>/dev/null || status=$?
+echo "${critical[$exited]} exited with $(describe_exit "$status"): stopping everything"
+exit 1
