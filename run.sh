@@ -3,10 +3,16 @@
 # points at a real Vault), a private PostgreSQL and Redis on loopback, an embedded Kafka (librdkafka's
 # mock cluster) and the gateway silo with the REST API on http://localhost:8082.
 # Prints every address and token, and writes them to .run/endpoints.env. Ctrl-C stops everything.
+# Data survives restarts: the dev Vault's secrets, PostgreSQL's audit trail and cluster membership are
+# kept in the data directory (Redis is only a cache, kept in memory).
 #
 #   ./run.sh               one gateway silo (localhost clustering)
 #   ./run.sh --workers N   the multi-silo shape: the gateway silo and N worker silos, all on loopback,
-#                          finding each other through ADO.NET clustering on the local PostgreSQL
+#                          finding each other through ADO.NET clustering on the local PostgreSQL; a
+#                          worker silo that exits is reported and started again (pausing 1 s, 2 s, ...
+#                          up to 30 s while it keeps exiting). The gateway, the dev Vault or the dev
+#                          Kafka exiting stops everything.
+#   ./run.sh --reset       starts empty: removes the data directory's PostgreSQL, Redis and Vault data first
 #
 # Every port and directory can be moved with an environment variable (defaults in brackets), so that a
 # second cluster (bench/run.sh) can run beside this one: VAULT_PORT [8200], GATEWAY_PORT [8082],
@@ -17,12 +23,15 @@ cd "$(dirname "$0")"
 source scripts/lib.sh
 source scripts/postgres.sh
 source scripts/redis.sh
+source scripts/supervise.sh
 
 WORKERS=0
+RESET=false
 while (($#)); do
   case $1 in
     --workers) WORKERS=${2:?--workers takes a number}; shift 2 ;;
-    *) echo "usage: ./run.sh [--workers N]" >&2; exit 2 ;;
+    --reset) RESET=true; shift ;;
+    *) echo "usage: ./run.sh [--workers N] [--reset]" >&2; exit 2 ;;
   esac
 done
 CONFIGURATION=${CONFIGURATION:-Release}
@@ -42,31 +51,48 @@ DATA_DIR=${CONFIGCLUSTER_DATA_DIR:-/var/tmp/configcluster-$(id -u)-$(printf '%s'
 mkdir -p "$RUN_DIR/logs" "$DATA_DIR"
 chmod 755 "$DATA_DIR"
 
+# The dev Vault holds this lock while it runs: another ./run.sh on the same data would share (and
+# stop) its PostgreSQL.
+if [ -z "${VAULT_ADDR:-}" ] && [ -e "$DATA_DIR/vault/lock" ] && command -v flock >/dev/null 2>&1 &&
+  ! flock -n "$DATA_DIR/vault/lock" true; then
+  echo "another ./run.sh uses $DATA_DIR (its dev Vault holds $DATA_DIR/vault/lock): stop it first" >&2
+  exit 1
+fi
+if $RESET; then
+  echo "--reset: removing the PostgreSQL, Redis and Vault data in $DATA_DIR${VAULT_ADDR:+ (the Vault at $VAULT_ADDR is not touched)}"
+  redis_stop "$DATA_DIR/redis"
+  postgres_stop "$DATA_DIR/postgres"
+  rm -rf "$DATA_DIR/postgres" "$DATA_DIR/redis" "$DATA_DIR/vault"
+fi
+
 ensure_apt_packages curl ca-certificates
 require_dotnet
 
 echo "building ($CONFIGURATION)..."
-dotnet build ConfigCluster.sln -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsOnly
+dotnet build ConfigCluster.sln -c "$CONFIGURATION" -nologo -v minimal
 
 bin() { echo "$PWD/$1/bin/$CONFIGURATION/net10.0"; }
-pids=()
+declare -A critical=() # pid -> what it is; its exit stops everything
+supervisors=()
 stop_all() {
   trap - EXIT INT TERM
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${supervisors[@]}" "${!critical[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   redis_stop "$DATA_DIR/redis" || true
   postgres_stop "$DATA_DIR/postgres" || true
   echo "stopped."
 }
-trap stop_all EXIT INT TERM
+trap stop_all EXIT
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
 
 if [ -z "${VAULT_ADDR:-}" ]; then
   export VAULT_DEV_ROOT_TOKEN_ID=${VAULT_DEV_ROOT_TOKEN_ID:-root}
   export VAULT_DEV_LISTEN_ADDRESS=127.0.0.1:$VAULT_PORT
   export VAULT_ADDR=http://127.0.0.1:$VAULT_PORT
   export VAULT_TOKEN=$VAULT_DEV_ROOT_TOKEN_ID
-  dotnet "$(bin dev/DevVault)/ConfigCluster.DevVault.dll" >"$RUN_DIR/logs/devvault.log" 2>&1 &
-  pids+=($!)
+  VAULT_DEV_STORAGE_PATH="$DATA_DIR/vault" dotnet "$(bin dev/DevVault)/ConfigCluster.DevVault.dll" >"$RUN_DIR/logs/devvault.log" 2>&1 &
+  critical[$!]="the dev Vault (log: $RUN_DIR/logs/devvault.log)"
   wait_for_http "$VAULT_ADDR/v1/sys/health" 60
 else
   : "${VAULT_TOKEN:?VAULT_ADDR is set: set VAULT_TOKEN too}"
@@ -77,7 +103,7 @@ redis_start "$DATA_DIR/redis" "$REDIS_PORT"
 rm -f "$RUN_DIR/kafka.bootstrap"
 DEV_KAFKA_BOOTSTRAP_FILE="$RUN_DIR/kafka.bootstrap" dotnet "$(bin dev/DevKafka)/ConfigCluster.DevKafka.dll" \
   >"$RUN_DIR/logs/kafka.log" 2>&1 &
-pids+=($!)
+critical[$!]="the dev Kafka (log: $RUN_DIR/logs/kafka.log)"
 wait_for_file "$RUN_DIR/kafka.bootstrap" 60
 KAFKA_BOOTSTRAP_SERVERS=$(sed -n 's/^KAFKA_BOOTSTRAP_SERVERS=//p' "$RUN_DIR/kafka.bootstrap" | head -1)
 [ -n "$KAFKA_BOOTSTRAP_SERVERS" ] || KAFKA_BOOTSTRAP_SERVERS=$(head -1 "$RUN_DIR/kafka.bootstrap")
@@ -92,12 +118,15 @@ if ((WORKERS > 0)); then
 fi
 dotnet "$(bin src/Gateway)/ConfigCluster.Gateway.dll" --contentRoot "$(bin src/Gateway)" --urls "http://*:$GATEWAY_PORT" \
   --Cluster:SiloPort=$SILO_PORT --Cluster:GatewayPort=$ORLEANS_GATEWAY_PORT >"$RUN_DIR/logs/gateway.log" 2>&1 &
-pids+=($!)
+critical[$!]="the gateway silo (log: $RUN_DIR/logs/gateway.log)"
 wait_for_ready "http://127.0.0.1:$GATEWAY_PORT/health/ready" 120
 for ((i = 1; i <= WORKERS; i++)); do
-  dotnet "$(bin src/Silo)/ConfigCluster.Silo.dll" --contentRoot "$(bin src/Silo)" --urls "http://127.0.0.1:$((WORKER_HTTP_PORT + i))" \
-    --Cluster:SiloPort=$((SILO_PORT + i)) --Cluster:GatewayPort=$((ORLEANS_GATEWAY_PORT + i)) >"$RUN_DIR/logs/silo-$i.log" 2>&1 &
-  pids+=($!)
+  log="$RUN_DIR/logs/silo-$i.log"
+  : >"$log"
+  supervise "worker silo $i" "$log" "$RUN_DIR/silo-$i.pid" \
+    dotnet "$(bin src/Silo)/ConfigCluster.Silo.dll" --contentRoot "$(bin src/Silo)" --urls "http://127.0.0.1:$((WORKER_HTTP_PORT + i))" \
+    --Cluster:SiloPort=$((SILO_PORT + i)) --Cluster:GatewayPort=$((ORLEANS_GATEWAY_PORT + i)) &
+  supervisors+=($!)
 done
 for ((i = 1; i <= WORKERS; i++)); do
   wait_for_ready "http://127.0.0.1:$((WORKER_HTTP_PORT + i))/health/ready" 120
@@ -113,9 +142,14 @@ REDIS_URL=redis://127.0.0.1:$REDIS_PORT
 POSTGRES_URL=postgresql://configcluster:configcluster@127.0.0.1:$POSTGRES_PORT/configcluster
 ENV
 echo
-echo "ConfigCluster is running (logs in $RUN_DIR/logs/):"
+echo "ConfigCluster is running (logs in $RUN_DIR/logs/, data in $DATA_DIR):"
 sed 's/^/  /' "$RUN_DIR/endpoints.env"
 echo "  (source $RUN_DIR/endpoints.env, then: vault kv get secret/ENV/SERVICE/KEY; kcat -b \$KAFKA_BOOTSTRAP_SERVERS -t config-events -C;"
 echo "   redis-cli -u \$REDIS_URL; psql \$POSTGRES_URL)"
 echo "Ctrl-C stops everything."
-wait -n "${pids[@]}"
+
+# Worker silos are restarted by their supervisors; any other process exiting ends the run.
+status=0
+wait -n -p exited "${!critical[@]}" 2>/dev/null || status=$?
+echo "${critical[$exited]} exited with $(describe_exit "$status"): stopping everything"
+exit 1

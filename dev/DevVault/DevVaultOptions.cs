@@ -12,4 +12,10 @@ public sealed class DevVaultOptions
 
     /// <summary>KV mounts; by default KV v2 at <c>secret/</c>.</summary>
     public IList<DevVaultMount> Mounts { get; } = [new DevVaultMount("secret", 2)];
+
+    /// <summary>
+    /// A directory that keeps the state across restarts (like Vault's <c>file</c> storage backend): every
+    /// change is journaled there before it is answered. Null (the default) keeps everything in memory.
+    /// </summary>
+    public string? StoragePath { get; set; }
 }

@@ -1,15 +1,19 @@
-using System.Security.Cryptography;
 using ConfigCluster.DevVault.Auth;
 using ConfigCluster.DevVault.Mounts;
+using ConfigCluster.DevVault.Storage;
+using ConfigCluster.DevVault.Sys;
 
 namespace ConfigCluster.DevVault;
 
 /// <summary>
 /// Everything a dev Vault holds (mounts, secrets, tokens, seal status). It outlives the HTTP server,
-/// so a stopped server can be started again on the same data.
+/// so a stopped server can be started again on the same data. With <see cref="DevVaultOptions.StoragePath"/>
+/// it also outlives the process: it is loaded from that directory here, and every change is journaled
+/// there until <see cref="Dispose"/>.
 /// </summary>
-public sealed class DevVaultState
+public sealed class DevVaultState : IDisposable
 {
+    private readonly StateStorage? _storage;
     private volatile bool _sealed;
 
     public DevVaultState(DevVaultOptions options)
@@ -24,10 +28,8 @@ public sealed class DevVaultState
         Time = timeProvider;
         Mounts = new MountTable(options.Mounts);
         Tokens = new TokenStore(options.RootToken, timeProvider);
-        ClusterName = "vault-cluster-" + RandomNumberGenerator.GetHexString(8, lowercase: true);
-        ClusterId = Guid.NewGuid().ToString();
-        SystemAccessor = "system_" + RandomNumberGenerator.GetHexString(8, lowercase: true);
-        SystemUuid = Guid.NewGuid().ToString();
+        Identity = ClusterIdentity.New();
+        _storage = options.StoragePath is { Length: > 0 } path ? StateStorage.Open(path, this) : null;
     }
 
     public bool IsSealed => _sealed;
@@ -40,19 +42,25 @@ public sealed class DevVaultState
 
     internal string RootToken => Tokens.Root.Id;
 
-    internal string ClusterName { get; }
+    /// <summary>Set by the storage when it loads a kept state.</summary>
+    internal ClusterIdentity Identity { get; set; }
 
-    internal string ClusterId { get; }
+    internal string ClusterName => Identity.ClusterName;
 
-    internal string SystemAccessor { get; }
+    internal string ClusterId => Identity.ClusterId;
 
-    internal string SystemUuid { get; }
+    internal string SystemAccessor => Identity.SystemAccessor;
+
+    internal string SystemUuid => Identity.SystemUuid;
+
+    /// <summary>Where changes are journaled; null when the state lives in memory only.</summary>
+    internal StateJournal? Journal => _storage?.Journal;
 
     public void Seal() => _sealed = true;
 
     public void Unseal() => _sealed = false;
 
-    /// <summary>Adds (or replaces) a token with one of the canned policies.</summary>
+    /// <summary>Adds (or replaces) a token with one of the canned policies. Tokens are never stored: only the root token survives a restart.</summary>
     public void AddToken(string token, DevVaultPolicy policy) => Tokens.Add(token, policy);
 
     /// <summary>Drops every secret and resets each KV v2 mount's config; mounts, tokens and seal status stay.</summary>
@@ -62,5 +70,10 @@ public sealed class DevVaultState
         {
             mount.Clear();
         }
+
+        Journal?.Flush();
     }
+
+    /// <summary>Writes out the journal and releases the storage directory; a state in memory has nothing to release.</summary>
+    public void Dispose() => _storage?.Dispose();
 }

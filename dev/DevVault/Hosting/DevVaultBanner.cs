@@ -5,7 +5,8 @@ internal static class DevVaultBanner
 {
     public static void Print(DevVaultServer server, DevVaultOptions options)
     {
-        Console.WriteLine("==> ConfigCluster DevVault started (in-memory, Vault " + Sys.VaultIdentity.Version + " KV API). Do not use in production.");
+        string storage = options.StoragePath is { } path ? "state kept in " + Path.GetFullPath(path) : "in-memory";
+        Console.WriteLine("==> ConfigCluster DevVault started (" + storage + ", Vault " + Sys.VaultIdentity.Version + " KV API). Do not use in production.");
         Console.WriteLine();
         Console.WriteLine("    export VAULT_ADDR='" + server.Address.GetLeftPart(UriPartial.Authority) + "'");
         Console.WriteLine("    Root Token: " + server.RootToken);

@@ -1,13 +1,14 @@
 namespace ConfigCluster.DevVault.Hosting;
 
-/// <summary>Reads the same environment variables as <c>vault server -dev</c>.</summary>
+/// <summary>Reads the same environment variables as <c>vault server -dev</c>, plus VAULT_DEV_STORAGE_PATH.</summary>
 internal static class DevVaultEnvironment
 {
     public static DevVaultOptions ReadOptions()
     {
         string rootToken = Read("VAULT_DEV_ROOT_TOKEN_ID", "root");
         (string host, int port) = DevListenAddress.Parse(Read("VAULT_DEV_LISTEN_ADDRESS", "127.0.0.1:8200"));
-        return new DevVaultOptions { ListenAddress = host, Port = port, RootToken = rootToken };
+        string? storagePath = Environment.GetEnvironmentVariable("VAULT_DEV_STORAGE_PATH") is { Length: > 0 } path ? path : null;
+        return new DevVaultOptions { ListenAddress = host, Port = port, RootToken = rootToken, StoragePath = storagePath };
     }
 
     private static string Read(string name, string fallback) =>

@@ -15,6 +15,9 @@ internal sealed class VaultRequestHandler(DevVaultState state)
     public async Task HandleAsync(HttpContext context)
     {
         VaultResponse response = await DispatchAsync(context);
+
+        // What the request changed is in the journal's file before the client hears of it.
+        state.Journal?.Flush();
         await VaultResponseSender.SendAsync(context, response);
     }
 

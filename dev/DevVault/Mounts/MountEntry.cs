@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using ConfigCluster.DevVault.Kv.V1;
 using ConfigCluster.DevVault.Kv.V2;
+using ConfigCluster.DevVault.Storage;
 
 namespace ConfigCluster.DevVault.Mounts;
 
@@ -23,15 +24,31 @@ internal sealed class MountEntry
 
     public int KvVersion { get; }
 
-    public string Accessor { get; }
+    /// <summary>Random at first; a stored state brings back the one it had.</summary>
+    public string Accessor { get; set; }
 
-    public string Uuid { get; }
+    public string Uuid { get; set; }
 
     public string Description { get; }
 
     public Kv2Store? V2 { get; }
 
     public Kv1Store? V1 { get; }
+
+    /// <summary>From now on, every change to this mount's data is journaled.</summary>
+    public void Journal(StateJournal journal)
+    {
+        var mountJournal = new MountJournal(Path, journal);
+        if (V2 is not null)
+        {
+            V2.Journal = mountJournal;
+        }
+
+        if (V1 is not null)
+        {
+            V1.Journal = mountJournal;
+        }
+    }
 
     public void Clear()
     {

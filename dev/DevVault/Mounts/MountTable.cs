@@ -41,6 +41,20 @@ internal sealed class MountTable
         return null;
     }
 
+    /// <summary>The mount whose path (with its trailing slash) is exactly <paramref name="path"/>.</summary>
+    public MountEntry? Find(string path)
+    {
+        foreach (MountEntry entry in _byLongestPath)
+        {
+            if (entry.Path == path)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The part of <paramref name="path"/> below the mount (empty for the mount itself).</summary>
     public static string Relative(MountEntry mount, string path) =>
         path.Length >= mount.Path.Length ? path[mount.Path.Length..] : "";

@@ -30,6 +30,9 @@ internal sealed class RunningVault : IAsyncDisposable
         return new RunningVault(await DevVaultServer.StartAsync(options, state));
     }
 
+    /// <summary>A client for a server started elsewhere; disposing disposes the server too.</summary>
+    public static RunningVault Of(DevVaultServer server) => new(server);
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

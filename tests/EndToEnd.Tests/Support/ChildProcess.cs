@@ -6,11 +6,13 @@ using System.Threading.Channels;
 namespace ConfigCluster.EndToEnd.Tests.Support;
 
 /// <summary>
-/// A built .NET program run as a separate OS process (<c>dotnet X.dll</c>), so a test can kill -9 it or
-/// send it SIGTERM. Every stdout line is kept with the moment it arrived; stderr is kept for diagnostics.
+/// A built .NET program (<c>dotnet X.dll</c>) or a script run as a separate OS process, so a test can
+/// kill -9 it or send it SIGTERM or SIGINT. Every stdout line is kept with the moment it arrived; stderr
+/// is kept for diagnostics.
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
+    private const int SigInt = 2;
     private const int SigTerm = 15;
     private const int SigCont = 18;
     private const int SigStop = 19;
@@ -26,21 +28,26 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ExitCode => _process.ExitCode;
+
     public static ChildProcess Start(string assemblyPath, IEnumerable<string> args)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(assemblyPath)!,
-        };
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(assemblyPath)! };
         info.ArgumentList.Add(assemblyPath);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
 
-        var child = new ChildProcess(Process.Start(info) ?? throw new InvalidOperationException($"could not start {assemblyPath}"));
+        return Start(info);
+    }
+
+    /// <summary>Starts what <paramref name="info"/> describes, with its output captured.</summary>
+    public static ChildProcess Start(ProcessStartInfo info)
+    {
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        var child = new ChildProcess(Process.Start(info) ?? throw new InvalidOperationException($"could not start {info.FileName}"));
         child._process.OutputDataReceived += (_, e) => child.Receive(e.Data, stdout: true);
         child._process.ErrorDataReceived += (_, e) => child.Receive(e.Data, stdout: false);
         child._process.BeginOutputReadLine();
@@ -93,11 +100,16 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>SIGTERM: what Kubernetes sends a pod it stops; the host shuts down gracefully.</summary>
-    public void Terminate()
+    public void Terminate() => Signal(SigTerm);
+
+    /// <summary>SIGINT: Ctrl-C in the terminal it would run in.</summary>
+    public void Interrupt() => Signal(SigInt);
+
+    private void Signal(int signal)
     {
-        if (SendSignal(_process.Id, SigTerm) != 0)
+        if (SendSignal(_process.Id, signal) != 0)
         {
-            throw new InvalidOperationException($"kill(SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+            throw new InvalidOperationException($"kill({signal}) failed: errno {Marshal.GetLastPInvokeError()}");
         }
     }
 

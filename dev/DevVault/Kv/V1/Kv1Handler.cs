@@ -52,6 +52,7 @@ internal static class Kv1Handler
         lock (store.Gate)
         {
             store.Entries[key] = entry;
+            store.Journal.EntryWritten(key, entry);
         }
 
         return VaultResponse.NoContent;
@@ -61,7 +62,10 @@ internal static class Kv1Handler
     {
         lock (store.Gate)
         {
-            store.Entries.Remove(key);
+            if (store.Entries.Remove(key))
+            {
+                store.Journal.EntryRemoved(key);
+            }
         }
 
         return VaultResponse.NoContent;

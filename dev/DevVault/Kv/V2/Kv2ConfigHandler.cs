@@ -37,6 +37,7 @@ internal static class Kv2ConfigHandler
             }
 
             Apply(config, fields);
+            context.Store.Journal.ConfigChanged(config);
         }
 
         return Kv2Responses.NoContentOrWarnings(fields.FrameworkWarnings());

@@ -61,6 +61,7 @@ internal static class Kv2DataHandler
                 latest.DeletionTime = context.Now;
                 latest.DeletedBy = context.By("delete");
                 meta.LastUpdatedBy = latest.DeletedBy;
+                context.Store.Journal.KeyChanged(key, meta, meta.CurrentVersion);
             }
         }
 

@@ -62,7 +62,10 @@ internal static class Kv2MetadataHandler
     {
         lock (context.Store.Gate)
         {
-            context.Store.Keys.Remove(key);
+            if (context.Store.Keys.Remove(key))
+            {
+                context.Store.Journal.KeyRemoved(key);
+            }
         }
 
         return VaultResponse.NoContent;

@@ -40,6 +40,8 @@ internal static class Kv2MetadataWriter
             {
                 meta.CustomMetadata = ToMap(custom);
             }
+
+            context.Store.Journal.KeyChanged(key, meta);
         }
 
         return Kv2Responses.NoContentOrWarnings(warnings);
@@ -64,6 +66,8 @@ internal static class Kv2MetadataWriter
             {
                 meta.CustomMetadata = fields.GetMap("custom_metadata") is null ? null : MergeCustom(meta.CustomMetadata, custom);
             }
+
+            context.Store.Journal.KeyChanged(key, meta);
         }
 
         return Kv2Responses.NoContentOrWarnings(Warnings(context, fields));

@@ -34,6 +34,7 @@ internal static class Kv2VersionsHandler
             if (context.Store.Keys.TryGetValue(key, out Kv2Key? meta))
             {
                 Apply(context, verb, meta, versions);
+                context.Store.Journal.KeyChanged(key, meta, versions.Select(number => unchecked((ulong)number)));
             }
         }
 

@@ -33,6 +33,7 @@ internal static class Kv2WriteHandler
 
             store.Keys[key] = meta;
             Kv2Version version = Kv2VersionRules.AddVersion(meta, store.Config, data, context.Now, context.By(exists ? "update" : "create"));
+            store.Journal.KeyChanged(key, meta, meta.CurrentVersion);
             return Kv2Responses.Written(new Kv2VersionView(meta, meta.CurrentVersion, version), fields.FrameworkWarnings());
         }
     }
@@ -57,11 +58,11 @@ internal static class Kv2WriteHandler
                 return VaultErrors.Of(400, casError);
             }
 
-            return PatchCurrent(context, meta, fields);
+            return PatchCurrent(context, key, meta, fields);
         }
     }
 
-    private static VaultResponse PatchCurrent(Kv2Context context, Kv2Key meta, FieldData fields)
+    private static VaultResponse PatchCurrent(Kv2Context context, string key, Kv2Key meta, FieldData fields)
     {
         if (meta.Current is not { } current)
         {
@@ -75,6 +76,7 @@ internal static class Kv2WriteHandler
 
         byte[] merged = Merge(current.Data, fields.GetMap("data"));
         Kv2Version version = Kv2VersionRules.AddVersion(meta, context.Store.Config, merged, context.Now, context.By("patch"));
+        context.Store.Journal.KeyChanged(key, meta, meta.CurrentVersion);
         return Kv2Responses.Written(new Kv2VersionView(meta, meta.CurrentVersion, version), fields.FrameworkWarnings());
     }
 
