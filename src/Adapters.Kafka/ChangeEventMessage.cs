@@ -16,7 +16,7 @@ internal static class ChangeEventMessage
 
     public static Message<string, byte[]> Create(ChangeRecord change) => new()
     {
-        Key = change.Address.Path,
+        Key = change.Entity == ChangeEntity.Config ? change.Address.Path : $"{EntityName(change.Entity)}/{change.Address.Key}",
         Value = Serialize(change),
         Timestamp = new Timestamp(change.At),
         Headers = new Headers { { EventIdHeader, Encoding.UTF8.GetBytes(change.EventId.ToString("D")) } },
@@ -27,6 +27,13 @@ internal static class ChangeEventMessage
         var buffer = new ArrayBufferWriter<byte>(384);
         using (var writer = new Utf8JsonWriter(buffer))
         {
+            if (change.Entity != ChangeEntity.Config)
+            {
+                WriteEntityEvent(writer, change);
+                writer.Flush();
+                return buffer.WrittenSpan.ToArray();
+            }
+
             writer.WriteStartObject();
             writer.WriteString("event_id", change.EventId);
             writer.WriteString("event_type", EventType(change.Action));
@@ -45,6 +52,35 @@ internal static class ChangeEventMessage
 
         return buffer.WrittenSpan.ToArray();
     }
+
+    /// <summary>
+    /// An event of another entity (an API key): its id and the details its audit row holds (name and grants; never
+    /// a secret), with the same envelope fields as a config's event.
+    /// </summary>
+    private static void WriteEntityEvent(Utf8JsonWriter writer, ChangeRecord change)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("event_id", change.EventId);
+        writer.WriteString("event_type", EventType(change.Action));
+        writer.WriteString("entity", EntityName(change.Entity));
+        writer.WriteString("id", change.Address.Key);
+        if (change.Details is { } details)
+        {
+            writer.WritePropertyName("details");
+            writer.WriteRawValue(details, skipInputValidation: false);
+        }
+
+        writer.WriteString("timestamp", change.At.UtcDateTime);
+        writer.WriteString("actor", change.Actor);
+        writer.WriteString("request_id", change.RequestId);
+        writer.WriteEndObject();
+    }
+
+    private static string EntityName(ChangeEntity entity) => entity switch
+    {
+        ChangeEntity.ApiKey => "api_key",
+        _ => "config",
+    };
 
     public static string EventType(ChangeAction action) => action switch
     {

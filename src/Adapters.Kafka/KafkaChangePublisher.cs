@@ -98,7 +98,8 @@ public sealed class KafkaChangePublisher : IChangePublisher, IDisposable
         foreach (var outboxEvent in events)
         {
             var message = ChangeEventMessage.Create(outboxEvent.Change);
-            while (!TryProduce(producer, message, batch))
+            var topic = outboxEvent.Change.Entity == ChangeEntity.Config ? _options.Topic : _options.AccessTopic;
+            while (!TryProduce(producer, topic, message, batch))
             {
                 // librdkafka's local queue is full: wait for deliveries to make room.
                 await Task.Delay(QueueFullBackoff, _timeProvider, cancellationToken);
@@ -108,11 +109,11 @@ public sealed class KafkaChangePublisher : IChangePublisher, IDisposable
         return await batch.Completion;
     }
 
-    private bool TryProduce(IProducer<string, byte[]> producer, Message<string, byte[]> message, DeliveryBatch batch)
+    private static bool TryProduce(IProducer<string, byte[]> producer, string topic, Message<string, byte[]> message, DeliveryBatch batch)
     {
         try
         {
-            producer.Produce(_options.Topic, message, batch.OnDelivery);
+            producer.Produce(topic, message, batch.OnDelivery);
             return true;
         }
         catch (ProduceException<string, byte[]> e) when (e.Error.Code == ErrorCode.Local_QueueFull)

@@ -18,8 +18,11 @@ public sealed class KafkaOptions
     /// <summary>Comma-separated <c>host:port</c> list.</summary>
     public string BootstrapServers { get; set; } = string.Empty;
 
-    /// <summary>The topic every change event goes to.</summary>
+    /// <summary>The topic of config change events.</summary>
     public string Topic { get; set; } = "config-events";
+
+    /// <summary>The topic of API key events (created, revoked): who may do what, never a key.</summary>
+    public string AccessTopic { get; set; } = "access-events";
 
     /// <summary>Kafka <c>client.id</c>, visible in broker logs and quotas.</summary>
     public string ClientId { get; set; } = "configcluster";
@@ -38,6 +41,6 @@ public sealed class KafkaOptions
     public Dictionary<string, string> ProducerSettings { get; set; } = new(StringComparer.Ordinal);
 
     public override string ToString() =>
-        $"KafkaOptions {{ BootstrapServers = {BootstrapServers}, Topic = {Topic}, ClientId = {ClientId}, LingerMs = {LingerMs}, " +
+        $"KafkaOptions {{ BootstrapServers = {BootstrapServers}, Topic = {Topic}, AccessTopic = {AccessTopic}, ClientId = {ClientId}, LingerMs = {LingerMs}, " +
         $"ProbeTimeout = {ProbeTimeout}, ProducerSettings = [{string.Join(", ", ProducerSettings.Keys)}] }}";
 }

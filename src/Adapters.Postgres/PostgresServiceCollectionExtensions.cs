@@ -1,4 +1,6 @@
+using ConfigCluster.Adapters.Postgres.Access;
 using ConfigCluster.Adapters.Postgres.Internal;
+using ConfigCluster.Ports.Access;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -31,6 +33,7 @@ public static class PostgresServiceCollectionExtensions
         services.TryAddSingleton<PostgresChangeLog>();
         services.TryAddSingleton<PostgresChangeOutbox>();
         services.Replace(ServiceDescriptor.Singleton<IChangeLog>(sp => sp.GetRequiredService<PostgresChangeLog>()));
+        services.Replace(ServiceDescriptor.Singleton<IApiKeyStore, PostgresApiKeyStore>());
         services.TryAddSingleton<IChangeOutbox>(sp => sp.GetRequiredService<PostgresChangeOutbox>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, PostgresProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrationHostedService>());

@@ -1,3 +1,4 @@
+using ConfigCluster.Gateway.Access;
 using ConfigCluster.Gateway.Apis;
 using ConfigCluster.Hosting;
 using ConfigCluster.Hosting.Health;
@@ -14,13 +15,17 @@ public static class GatewayApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddConfigClusterSilo();
         builder.AddGatewayServices();
+        builder.AddGatewayAccess();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseGatewayPipeline();
+        app.UseAuthentication();
+        app.UseRateLimiter();
         app.MapSiloHealth();
         app.MapSiloMetrics();
         app.MapConfigApi();
+        app.MapAuthApi();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using ConfigCluster.Grains.Access;
 using ConfigCluster.Grains.Changes;
 using ConfigCluster.Grains.Config;
 using ConfigCluster.Grains.LocalReads;
@@ -25,6 +26,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ILocalReadPublisher, NoLocalReads>();
         services.TryAddSingleton<ConfigGrainReferences>();
         services.TryAddSingleton<ChangeReconciler>();
+        services.AddApiKeyDirectory();
         return services;
     }
 }

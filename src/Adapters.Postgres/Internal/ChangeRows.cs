@@ -16,7 +16,9 @@ internal static class ChangeRows
             IsEncrypted: reader.GetBoolean(8),
             Actor: reader.GetString(9),
             RequestId: reader.GetString(10),
-            At: reader.GetFieldValue<DateTimeOffset>(11));
+            At: reader.GetFieldValue<DateTimeOffset>(11),
+            Entity: ChangeEntities.Parse(reader.GetString(13)),
+            Details: reader.IsDBNull(14) ? null : reader.GetString(14));
         return (reader.GetInt64(0), change, reader.GetFieldValue<DateTimeOffset>(12));
     }
 
@@ -45,7 +47,7 @@ internal static class ChangeRows
     {
         var (id, change, _) = Read(reader);
         return new IdempotentChange(
-            reader.GetString(13), new ChangeTicket(id, change.EventId), change, ChangeStates.Parse(reader.GetString(14)), reader.GetBoolean(15));
+            reader.GetString(15), new ChangeTicket(id, change.EventId), change, ChangeStates.Parse(reader.GetString(16)), reader.GetBoolean(17));
     }
 
     public static void AddAddress(NpgsqlParameterCollection parameters, ConfigAddress address)

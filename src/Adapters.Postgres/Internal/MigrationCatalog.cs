@@ -10,7 +10,8 @@ namespace ConfigCluster.Adapters.Postgres.Internal;
 /// is embedded by the project file, so adding the file registers it: <c>0001_change_log</c> (audit rows and
 /// outbox), <c>0002_orleans_clustering</c> (Orleans' ADO.NET cluster membership and its query texts),
 /// <c>0003_pending_by_id</c> (the index the relay's outbox read needs), <c>0004_idempotency_keys</c> (the keys
-/// of retried writes and the changes they produced).
+/// of retried writes and the changes they produced), <c>0005_api_keys</c> (hashed API keys, and the audit
+/// trail's entity column).
 /// </summary>
 internal static partial class MigrationCatalog
 {

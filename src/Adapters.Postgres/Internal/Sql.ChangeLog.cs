@@ -5,7 +5,8 @@ internal static partial class Sql
 {
     /// <summary>The columns <see cref="ChangeRows.Read"/> reads, in its order.</summary>
     public const string ChangeColumns =
-        "id, event_id, action, environment, service_name, key, old_version, new_version, is_encrypted, actor, request_id, occurred_at, recorded_at";
+        "id, event_id, action, environment, service_name, key, old_version, new_version, is_encrypted, actor, request_id, occurred_at, recorded_at, " +
+        "entity, details";
 
     private const string ConfigIs = "environment = @environment AND service_name = @service_name AND key = @key";
 
@@ -39,7 +40,7 @@ internal static partial class Sql
     /// fingerprint, state and whether a later committed delete of the config superseded it.</summary>
     public const string FindByIdempotencyKey = """
         SELECT c.id, c.event_id, c.action, c.environment, c.service_name, c.key, c.old_version, c.new_version,
-               c.is_encrypted, c.actor, c.request_id, c.occurred_at, c.recorded_at,
+               c.is_encrypted, c.actor, c.request_id, c.occurred_at, c.recorded_at, c.entity, c.details,
                k.fingerprint, c.state,
                EXISTS (SELECT FROM config_changes d
                         WHERE d.environment = c.environment AND d.service_name = c.service_name AND d.key = c.key

@@ -1,16 +1,18 @@
+using ConfigCluster.Gateway.Access;
 using ConfigCluster.Gateway.Json;
 using ConfigCluster.Grains.Config;
+using ConfigCluster.Grains.Interfaces.Access;
 using ConfigCluster.Grains.LocalReads;
-using ConfigCluster.Grains.Interfaces.Status;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ConfigCluster.Gateway.Apis;
 
 /// <summary>
-/// The config API of the design guide under /api/v1/config. Endpoints only read the request,
-/// call the config's grain and map its result; the rules live in the grains.
+/// The config API of the design guide under /api/v1/config. Endpoints only read the request, check the caller's
+/// grants, call the config's grain and map its result; the rules live in the grains. This file maps the routes and
+/// holds the writes; the reads are in ConfigApi.Reads.cs.
 /// </summary>
-public static class ConfigApi
+public static partial class ConfigApi
 {
     private static readonly HashSet<string> CreateFields = ["key", "value", "environment", "service_name", "is_encrypted"];
     private static readonly HashSet<string> UpdateFields = ["value", "is_encrypted"];
@@ -21,22 +23,28 @@ public static class ConfigApi
         var grains = endpoints.ServiceProvider.GetRequiredService<IGrainFactory>();
         var configs = endpoints.ServiceProvider.GetRequiredService<ConfigGrainReferences>();
         var localReads = endpoints.ServiceProvider.GetRequiredService<LocalConfigReads>();
+        var access = endpoints.ServiceProvider.GetRequiredService<AccessPolicy>();
         var api = endpoints.MapGroup("/api/v1/config").WithTags("Config");
-        api.MapPost("/", (HttpContext http, CancellationToken ct) => CreateAsync(http, configs, ct))
+        api.MapPost("/", (HttpContext http, CancellationToken ct) => CreateAsync(http, configs, access, ct))
             .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
-        api.MapGet("/", (HttpContext http, CancellationToken ct) => ListAsync(http, grains, ct));
+        api.MapGet("/", (HttpContext http, CancellationToken ct) => ListAsync(http, grains, access, ct));
         // The hot path: a plain RequestDelegate, so a local read answers without parameter binding or an await.
-        api.MapGet("/{key}", http => GetAsync(http, grains, configs, localReads));
-        api.MapPut("/{key}", (string key, HttpContext http, CancellationToken ct) => UpdateAsync(key, http, configs, ct))
+        api.MapGet("/{key}", http => GetAsync(http, grains, configs, localReads, access));
+        api.MapPut("/{key}", (string key, HttpContext http, CancellationToken ct) => UpdateAsync(key, http, configs, access, ct))
             .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
-        api.MapDelete("/{key}", (string key, HttpContext http, CancellationToken ct) => DeleteAsync(key, http, configs, ct));
-        api.MapGet("/{key}/history", (string key, HttpContext http, CancellationToken ct) => HistoryAsync(key, http, configs, ct));
+        api.MapDelete("/{key}", (string key, HttpContext http, CancellationToken ct) => DeleteAsync(key, http, configs, access, ct));
+        api.MapGet("/{key}/history", (string key, HttpContext http, CancellationToken ct) => HistoryAsync(key, http, configs, access, ct));
         return endpoints;
     }
 
     private static async Task<Results<Created<ConfigResponse>, ProblemHttpResult>> CreateAsync(
-        HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
+        HttpContext http, ConfigGrainReferences configs, AccessPolicy access, CancellationToken cancellationToken)
     {
+        if (WriterOf(http, access, out var refusal) is not { } caller)
+        {
+            return refusal!;
+        }
+
         var (body, errors) = await ConfigBodyReader.ReadAsync(http.Request, CreateFields, cancellationToken);
         if (body is null || errors.Any)
         {
@@ -47,13 +55,18 @@ public static class ConfigApi
         errors.Add(ConfigName.Check("service_name", body.ServiceName));
         errors.Add(ConfigName.Check("key", body.Key));
         errors.Add(ConfigValueLimits.Check(body.Value));
-        var context = RequestContext.For(http, errors);
+        var context = RequestContext.For(http, caller, errors);
         if (errors.Any)
         {
             return ConfigProblems.Invalid(errors);
         }
 
         var address = new ConfigAddress(body.Environment!, body.ServiceName!, body.Key!);
+        if (AccessPolicy.Refusal(http, caller, address.Environment, address.ServiceName, AccessActions.Write) is { } denied)
+        {
+            return denied;
+        }
+
         var change = new ConfigChange(body.Value!, body.IsEncrypted ?? false, context);
         var result = await configs.Get(address).CreateAsync(change, cancellationToken);
         return result.Outcome == ConfigOutcome.Created
@@ -61,75 +74,18 @@ public static class ConfigApi
             : ConfigProblems.From(result, isRead: false);
     }
 
-    /// <summary>
-    /// A read. The current value of a plain config whose grain is active in this silo is answered from the
-    /// silo's local reads, as the grain would answer it, and renewed by the grain off this request's path
-    /// when it nears the end of its TTL; anything else asks the grain.
-    /// </summary>
-    private static Task GetAsync(HttpContext http, IGrainFactory grains, ConfigGrainReferences configs, LocalConfigReads localReads)
-    {
-        var key = (string)http.Request.RouteValues["key"]!;
-        var query = RawQuery.Of(http.Request);
-        if (LocalRead(key, query, localReads, out var renew) is { } local)
-        {
-            if (renew is not null)
-            {
-                _ = configs.Get(renew).RenewAsync();
-            }
-
-            return local.ExecuteAsync(http);
-        }
-
-        if (key == "status" && !query.Contains("environment") && !query.Contains("service_name"))
-        {
-            // decision 7: /status is the service status unless it names a config called "status".
-            return ServiceStatusAsync(http, grains);
-        }
-
-        var errors = new RequestErrors();
-        var address = ConfigQuery.Address(key, query, errors);
-        var version = ConfigQuery.Version(query, errors);
-        if (address is null || errors.Any)
-        {
-            return ConfigProblems.Invalid(errors).ExecuteAsync(http);
-        }
-
-        return ReadThroughGrainAsync(http, configs.Get(address), version);
-    }
-
-    /// <summary>
-    /// The hot path, which allocates nothing: the local read for a query that names environment and
-    /// service_name once each, asks for no version and needs no decoding. Only a valid config can be
-    /// found there, so anything else (a miss, a bad or escaped name, a version) takes the general path,
-    /// which decodes, checks and explains.
-    /// </summary>
-    private static JsonBody? LocalRead(string key, RawQuery query, LocalConfigReads localReads, out ConfigAddress? renew)
-    {
-        renew = null;
-        return query.TryGetUnescaped("environment", "service_name", "version", out var environment, out var serviceName)
-            ? localReads.TryReadRendered(environment, serviceName, key, out renew) as JsonBody
-            : null;
-    }
-
-    private static async Task ReadThroughGrainAsync(HttpContext http, IConfigGrain grain, long? version)
-    {
-        var result = await grain.GetAsync(version, http.RequestAborted);
-        await (result.Succeeded ? ConfigResponseBodies.For(result.Entry!) : (IResult)ConfigProblems.From(result, isRead: true))
-            .ExecuteAsync(http);
-    }
-
-    private static async Task ServiceStatusAsync(HttpContext http, IGrainFactory grains)
-    {
-        var status = await grains.GetGrain<IServiceStatusGrain>(0).GetAsync(http.RequestAborted);
-        await TypedResults.Ok(StatusResponse.From(status)).ExecuteAsync(http);
-    }
-
     private static async Task<Results<Ok<ConfigResponse>, ProblemHttpResult>> UpdateAsync(
-        string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
+        string key, HttpContext http, ConfigGrainReferences configs, AccessPolicy access, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var address = ConfigQuery.Address(key, RawQuery.Of(http.Request), errors);
+        if (Allowed(http, access, address, AccessActions.Write, out var refusal) is not { } caller)
+        {
+            return refusal!;
+        }
+
         var (body, bodyErrors) = await ConfigBodyReader.ReadAsync(http.Request, UpdateFields, cancellationToken);
+        var context = RequestContext.For(http, caller, errors);
         if (address is null || body is null || errors.Any || bodyErrors.Any)
         {
             errors.AddAll(bodyErrors);
@@ -137,7 +93,6 @@ public static class ConfigApi
         }
 
         errors.Add(ConfigValueLimits.Check(body.Value));
-        var context = RequestContext.For(http, errors);
         if (errors.Any)
         {
             return ConfigProblems.Invalid(errors);
@@ -151,11 +106,16 @@ public static class ConfigApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
+        string key, HttpContext http, ConfigGrainReferences configs, AccessPolicy access, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var address = ConfigQuery.Address(key, RawQuery.Of(http.Request), errors);
-        var context = RequestContext.For(http, errors);
+        if (Allowed(http, access, address, AccessActions.Write, out var refusal) is not { } caller)
+        {
+            return refusal!;
+        }
+
+        var context = RequestContext.For(http, caller, errors);
         if (address is null || errors.Any)
         {
             return ConfigProblems.Invalid(errors);
@@ -165,39 +125,28 @@ public static class ConfigApi
         return result.Succeeded ? TypedResults.NoContent() : ConfigProblems.From(result, isRead: false);
     }
 
-    private static async Task<Results<Ok<ConfigHistoryResponse>, ProblemHttpResult>> HistoryAsync(
-        string key, HttpContext http, ConfigGrainReferences configs, CancellationToken cancellationToken)
+    /// <summary>
+    /// The caller when it may do <paramref name="action"/> on <paramref name="address"/>; else null and the refusal.
+    /// A request whose names are invalid only needs a caller that may do it somewhere (its 400 follows).
+    /// </summary>
+    private static CallerPrincipal? Allowed(
+        HttpContext http, AccessPolicy access, ConfigAddress? address, AccessActions action, out ProblemHttpResult? refusal)
     {
-        var errors = new RequestErrors();
-        var query = RawQuery.Of(http.Request);
-        var address = ConfigQuery.Address(key, query, errors);
-        var (limit, offset) = ConfigQuery.Page(query, errors);
-        if (address is null || errors.Any)
+        var caller = access.CallerOf(http, out refusal);
+        if (caller is null)
         {
-            return ConfigProblems.Invalid(errors);
+            return null;
         }
 
-        var history = await configs.Get(address).GetHistoryAsync(limit, offset, cancellationToken);
-        return history.Outcome == ConfigOutcome.Ok
-            ? TypedResults.Ok(ConfigHistoryResponse.From(history))
-            : ConfigProblems.Unavailable(history.Detail, "dependency_unavailable");
+        refusal = address is null
+            ? caller.Grants.AllowsSomewhere(action) ? null : AccessPolicy.Denied(http, caller, action)
+            : AccessPolicy.Refusal(http, caller, address.Environment, address.ServiceName, action);
+        return refusal is null ? caller : null;
     }
 
-    private static async Task<Results<JsonBody, ProblemHttpResult>> ListAsync(
-        HttpContext http, IGrainFactory grains, CancellationToken cancellationToken)
-    {
-        var errors = new RequestErrors();
-        var query = ConfigQuery.List(RawQuery.Of(http.Request), errors);
-        if (query is null || errors.Any)
-        {
-            return ConfigProblems.Invalid(errors);
-        }
-
-        var page = await grains.GetGrain<IConfigCatalogGrain>(0).ListAsync(query, cancellationToken);
-        return page.Outcome == ConfigOutcome.Ok
-            ? JsonBody.Of(ConfigListResponse.From(page), GatewayJsonContext.Default.ConfigListResponse)
-            : ConfigProblems.Unavailable(page.Detail, "vault_unavailable");
-    }
+    /// <summary>The caller when it may write somewhere: a create's config is only known once its body is read.</summary>
+    private static CallerPrincipal? WriterOf(HttpContext http, AccessPolicy access, out ProblemHttpResult? refusal) =>
+        Allowed(http, access, address: null, AccessActions.Write, out refusal);
 
     private static string LocationOf(ConfigAddress address) =>
         $"/api/v1/config/{Uri.EscapeDataString(address.Key)}?environment={Uri.EscapeDataString(address.Environment)}" +

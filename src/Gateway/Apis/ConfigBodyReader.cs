@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace ConfigCluster.Gateway.Apis;
 
 /// <summary>
-/// Reads a create/update body strictly: a JSON object with known fields of the right JSON types,
-/// each at most once. Unknown fields are refused: a misspelt <c>is_encrypted</c> must not silently
-/// store a secret as plain text.
+/// Reads a create/update body strictly (see <see cref="JsonBodyReader"/>): a JSON object with known fields of the
+/// right JSON types, each at most once. Unknown fields are refused: a misspelt <c>is_encrypted</c> must not
+/// silently store a secret as plain text.
 /// </summary>
 internal static class ConfigBodyReader
 {
@@ -15,68 +15,19 @@ internal static class ConfigBodyReader
         HttpRequest request, IReadOnlySet<string> allowed, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
-        if (BodyEncoding.Refusal(request) is { } refusal)
+        var (document, fields) = await JsonBodyReader.ReadObjectAsync(request, allowed, errors, cancellationToken);
+        using (document)
         {
-            errors.Add("body", refusal);
-            errors.Status = StatusCodes.Status415UnsupportedMediaType;
-            return (null, errors);
-        }
-
-        using var document = await ParseAsync(request, errors, cancellationToken);
-        if (document is null)
-        {
-            return (null, errors);
-        }
-
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            errors.Add("body", "The body must be a JSON object.");
-            return (null, errors);
-        }
-
-        if (!BodyEncoding.IsWellFormedText(document.RootElement))
-        {
-            errors.Add("body", BodyEncoding.NotText);
-            errors.Code = "invalid_encoding";
-            return (null, errors);
-        }
-
-        var fields = ReadFields(document.RootElement, allowed, errors);
-        var body = new ConfigBody(
-            StringOf(fields, "key", errors), StringOf(fields, "value", errors), StringOf(fields, "environment", errors),
-            StringOf(fields, "service_name", errors), BoolOf(fields, "is_encrypted", errors));
-        return (body, errors);
-    }
-
-    private static async Task<JsonDocument?> ParseAsync(HttpRequest request, RequestErrors errors, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 8 }, cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            errors.Add("body", $"The body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).");
-            return null;
-        }
-    }
-
-    private static Dictionary<string, JsonElement> ReadFields(JsonElement root, IReadOnlySet<string> allowed, RequestErrors errors)
-    {
-        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var property in root.EnumerateObject())
-        {
-            if (!allowed.Contains(property.Name))
+            if (document is null)
             {
-                errors.Add(property.Name, $"Unknown field '{property.Name}'. Allowed: {string.Join(", ", allowed.Order())}.");
+                return (null, errors);
             }
-            else if (!fields.TryAdd(property.Name, property.Value))
-            {
-                errors.Add(property.Name, $"Field '{property.Name}' appears more than once.");
-            }
-        }
 
-        return fields;
+            var body = new ConfigBody(
+                StringOf(fields, "key", errors), StringOf(fields, "value", errors), StringOf(fields, "environment", errors),
+                StringOf(fields, "service_name", errors), BoolOf(fields, "is_encrypted", errors));
+            return (body, errors);
+        }
     }
 
     private static string? StringOf(Dictionary<string, JsonElement> fields, string name, RequestErrors errors)

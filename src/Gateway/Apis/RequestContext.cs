@@ -1,11 +1,9 @@
+using ConfigCluster.Gateway.Access;
 using ConfigCluster.Ports;
 
 namespace ConfigCluster.Gateway.Apis;
 
-/// <summary>
-/// Who asks, under which request id, and with which idempotency key. Until authentication lands every caller is
-/// "anonymous".
-/// </summary>
+/// <summary>Who asks (the caller's actor), under which request id, and with which idempotency key.</summary>
 internal static class RequestContext
 {
     public const string RequestIdHeader = "X-Request-Id";
@@ -13,7 +11,7 @@ internal static class RequestContext
     /// <summary>The IETF draft's header: a retry with the same key and body answers the first attempt's outcome.</summary>
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
-    public static ChangeContext For(HttpContext http, RequestErrors errors)
+    public static ChangeContext For(HttpContext http, CallerPrincipal caller, RequestErrors errors)
     {
         var requestId = http.Request.Headers[RequestIdHeader].ToString();
         if (!IsToken(requestId, 128))
@@ -21,7 +19,7 @@ internal static class RequestContext
             requestId = http.TraceIdentifier;
         }
 
-        return new ChangeContext("anonymous", requestId, IdempotencyKeyOf(http.Request, errors));
+        return new ChangeContext(caller.Actor, requestId, IdempotencyKeyOf(http.Request, errors));
     }
 
     private static string? IdempotencyKeyOf(HttpRequest request, RequestErrors errors)

@@ -4,7 +4,7 @@ namespace ConfigCluster.Gateway.Json;
 public sealed record ConfigResponse(
     int Id,
     string Key,
-    string Value,
+    string? Value,
     string Environment,
     string ServiceName,
     bool IsEncrypted,
@@ -22,6 +22,9 @@ public sealed record ConfigResponse(
         entry.Version,
         entry.CreatedAt.UtcDateTime,
         entry.UpdatedAt.UtcDateTime);
+
+    /// <summary>The config without its value: an encrypted one in a page for a caller that may not reveal it.</summary>
+    public ConfigResponse WithoutValue() => this with { Value = null };
 
     public override string ToString() => $"{Environment}/{ServiceName}/{Key} v{Version}";
 }

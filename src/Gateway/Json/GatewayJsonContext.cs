@@ -8,4 +8,6 @@ namespace ConfigCluster.Gateway.Json;
 [JsonSerializable(typeof(ConfigListResponse))]
 [JsonSerializable(typeof(StatusResponse))]
 [JsonSerializable(typeof(ConfigHistoryResponse))]
+[JsonSerializable(typeof(ApiKeyResponse))]
+[JsonSerializable(typeof(ApiKeyListResponse))]
 internal sealed partial class GatewayJsonContext : JsonSerializerContext;

@@ -20,6 +20,7 @@ internal sealed class ConfigCatalogGrain(IConfigStore store, ConfigGrainReferenc
         }
 
         var ordered = listing.Value!
+            .Where(a => query.ReadableServices?.Contains(a.ServiceName) != false)
             .OrderBy(a => a.ServiceName, StringComparer.Ordinal)
             .ThenBy(a => a.Key, StringComparer.Ordinal)
             .ToList();

@@ -36,6 +36,9 @@ public class SystemFixture : IAsyncLifetime
 
     public string RedisPrefix { get; } = $"e2e-{Guid.NewGuid():N}:";
 
+    /// <summary>What callers without a credential may do (Auth:Anonymous).</summary>
+    protected virtual string Anonymous => "Admin";
+
     public virtual async Task InitializeAsync()
     {
         Vault = await DevVaultServer.StartAsync(VaultOptions);
@@ -61,6 +64,8 @@ public class SystemFixture : IAsyncLifetime
         $"--Redis:KeyPrefix={RedisPrefix}",
         // Generous on a loaded 2-core CI machine; the bounded-time behaviour has its own adapter tests.
         "--Redis:OperationTimeout=00:00:02",
+        // As ./run.sh: callers without a credential may do anything; the access tests say otherwise.
+        $"--Auth:Anonymous={Anonymous}",
     ];
 
     public async Task RestartGatewayAsync()

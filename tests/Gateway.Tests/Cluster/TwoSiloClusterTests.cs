@@ -1,3 +1,5 @@
+using ConfigCluster.Gateway.Access;
+using ConfigCluster.Grains.Access;
 using ConfigCluster.Adapters.Vault;
 using ConfigCluster.DevVault;
 using ConfigCluster.Gateway.Apis;
@@ -78,10 +80,15 @@ public sealed class TwoSiloClusterTests : IAsyncLifetime
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSingleton(_cluster.GetSiloServiceProvider(silo.SiloAddress).GetRequiredService<IGrainFactory>());
+        var siloServices = _cluster.GetSiloServiceProvider(silo.SiloAddress);
+        builder.Services.AddSingleton(siloServices.GetRequiredService<IGrainFactory>());
+        builder.Services.AddSingleton(siloServices.GetRequiredService<ApiKeyDirectory>());
+        builder.Configuration["Auth:Anonymous"] = "Admin";
         builder.AddGatewayServices();
+        builder.AddGatewayAccess();
         var app = builder.Build();
         app.UseGatewayPipeline();
+        app.UseAuthentication();
         app.MapConfigApi();
         await app.StartAsync();
         return app;

@@ -23,6 +23,9 @@ public class GatewayFixture : IAsyncLifetime
 
     public IServiceProvider Services => _gateway!.Services;
 
+    /// <summary>What callers without a credential may do (Auth:Anonymous).</summary>
+    protected virtual string Anonymous => "Admin";
+
     /// <summary>Extra configuration for the gateway, e.g. a shorter cache TTL.</summary>
     protected virtual IEnumerable<string> ExtraArgs => [];
 
@@ -45,6 +48,8 @@ public class GatewayFixture : IAsyncLifetime
             $"--Cluster:SiloPort={FreePort.Next()}",
             "--Cluster:GatewayPort=0",
             "--Logging:LogLevel:Default=Warning",
+            // As ./run.sh: callers without a credential may do anything; the access tests use their own fixtures.
+            $"--Auth:Anonymous={Anonymous}",
             .. ExtraArgs,
         ];
         _gateway = GatewayApp.Build(args, ConfigureServices);
