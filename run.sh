@@ -18,6 +18,8 @@
 # second cluster (bench/run.sh) can run beside this one: VAULT_PORT [8200], GATEWAY_PORT [8082],
 # SILO_PORT [11111] and ORLEANS_GATEWAY_PORT [30000] (worker i: +i), WORKER_HTTP_PORT [8090] (worker i:
 # +i), POSTGRES_PORT [25432], REDIS_PORT [26379], CONFIGCLUSTER_RUN_DIR [.run], CONFIGCLUSTER_DATA_DIR.
+# Access: CONFIGCLUSTER_ANONYMOUS [admin] (none: every request needs a key), CONFIGCLUSTER_API_KEY [a new
+# bootstrap admin key per run, written to endpoints.env].
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
@@ -116,6 +118,12 @@ export ConnectionStrings__Kafka="$KAFKA_BOOTSTRAP_SERVERS"
 if ((WORKERS > 0)); then
   export Cluster__Clustering=AdoNet Cluster__AdvertisedAddress=127.0.0.1
 fi
+# Access, as `vault server -dev` does it: callers without a credential may do anything, unless
+# CONFIGCLUSTER_ANONYMOUS says otherwise (none, read, reveal, write or admin). Each run makes a bootstrap
+# admin key (or takes CONFIGCLUSTER_API_KEY) and writes it to endpoints.env.
+ANONYMOUS=${CONFIGCLUSTER_ANONYMOUS:-admin}
+export Auth__Anonymous=$ANONYMOUS
+export Auth__BootstrapApiKey=${CONFIGCLUSTER_API_KEY:-cck_$(head -c 32 /dev/urandom | basenc --base64url | tr -d '=')}
 dotnet "$(bin src/Gateway)/ConfigCluster.Gateway.dll" --contentRoot "$(bin src/Gateway)" --urls "http://*:$GATEWAY_PORT" \
   --Cluster:SiloPort=$SILO_PORT --Cluster:GatewayPort=$ORLEANS_GATEWAY_PORT >"$RUN_DIR/logs/gateway.log" 2>&1 &
 critical[$!]="the gateway silo (log: $RUN_DIR/logs/gateway.log)"
@@ -133,19 +141,27 @@ for ((i = 1; i <= WORKERS; i++)); do
   echo "worker silo $i ready: http://127.0.0.1:$((WORKER_HTTP_PORT + i))/health/ready"
 done
 
-cat >"$RUN_DIR/endpoints.env" <<ENV
+# Only this user may read it: it holds the Vault token and the bootstrap admin key.
+(umask 077 && cat >"$RUN_DIR/endpoints.env") <<ENV
 CONFIGCLUSTER_URL=http://localhost:$GATEWAY_PORT
 VAULT_ADDR=$VAULT_ADDR
 VAULT_TOKEN=$VAULT_TOKEN
 KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS
 REDIS_URL=redis://127.0.0.1:$REDIS_PORT
 POSTGRES_URL=postgresql://configcluster:configcluster@127.0.0.1:$POSTGRES_PORT/configcluster
+CONFIGCLUSTER_API_KEY=$Auth__BootstrapApiKey
 ENV
 echo
 echo "ConfigCluster is running (logs in $RUN_DIR/logs/, data in $DATA_DIR):"
 sed 's/^/  /' "$RUN_DIR/endpoints.env"
 echo "  (source $RUN_DIR/endpoints.env, then: vault kv get secret/ENV/SERVICE/KEY; kcat -b \$KAFKA_BOOTSTRAP_SERVERS -t config-events -C;"
 echo "   redis-cli -u \$REDIS_URL; psql \$POSTGRES_URL)"
+if [ "${ANONYMOUS,,}" != none ]; then
+  echo
+  echo "  WARNING: a development cluster: callers without a credential may $ANONYMOUS every configuration."
+  echo "  CONFIGCLUSTER_ANONYMOUS=none ./run.sh starts it locked down: then send -H \"X-API-Key: \$CONFIGCLUSTER_API_KEY\"."
+  echo
+fi
 echo "Ctrl-C stops everything."
 
 # Worker silos are restarted by their supervisors; any other process exiting ends the run.

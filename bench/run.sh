@@ -94,7 +94,8 @@ stop_all() {
 trap stop_all EXIT INT TERM
 
 echo "starting the cluster (./run.sh, logs in $RUN_DIR)..."
-./run.sh >"$RUN_DIR/logs/run.log" 2>&1 &
+# The bench drives one caller far past the default rate limit per caller; the limiter still runs, as it does in production.
+Auth__RateLimitPerSecond=1000000 ./run.sh >"$RUN_DIR/logs/run.log" 2>&1 &
 cluster_pid=$!
 _cluster_up() {
   kill -0 "$cluster_pid" 2>/dev/null || { echo "./run.sh stopped; see $RUN_DIR/logs/run.log" >&2; exit 1; }
@@ -105,6 +106,12 @@ KAFKA_BOOTSTRAP_SERVERS=$(sed -n 's/^KAFKA_BOOTSTRAP_SERVERS=//p' "$RUN_DIR/endp
 
 echo "seeding $CONFIGS configs in $SERVICES services..."
 tools seed --url "$GATEWAY" --configs "$CONFIGS" --services "$SERVICES"
+
+# An API key that may read the bench environment, made with the run's bootstrap admin key.
+bootstrap_key=$(sed -n 's/^CONFIGCLUSTER_API_KEY=//p' "$RUN_DIR/endpoints.env")
+BENCH_API_KEY=$(curl -sf -X POST "$GATEWAY/api/v1/auth/keys" -H "X-API-Key: $bootstrap_key" -H 'Content-Type: application/json' \
+  -d '{"name":"bench-reader","grants":[{"environment":"bench","service_name":"*","actions":["read"]}]}' | sed -n 's/.*"key":"\([^"]*\)".*/\1/p')
+[ -n "$BENCH_API_KEY" ] || { echo "could not create the bench's API key" >&2; exit 1; }
 
 # The baseline answers exactly the bytes the gateway answers for config 0 and for a list page.
 config_path="/api/v1/config/key-00000?environment=bench&service_name=svc-000"
@@ -142,7 +149,7 @@ row() {
   local name="$id-c$connections${round:+-r$round}" pid=${server_pid[$url]:-} cpu_before cpu_after
   cpu_before=$(cpu_seconds "$pid")
   BENCH_MODE=$mode BENCH_CONFIGS=$CONFIGS BENCH_SERVICES=$SERVICES BENCH_VAULT_TOKEN=root \
-    BENCH_RESULT="$ROWS/$name.json" \
+    BENCH_API_KEY=${BENCH_API_KEY:-} BENCH_RESULT="$ROWS/$name.json" \
     wrk -t"$THREADS" -c"$connections" -d"$duration" --timeout 5s -s bench/wrk/bench.lua "$url" \
     >"$ROWS/$name.txt" 2>&1
   cpu_after=$(cpu_seconds "$pid")
@@ -153,7 +160,7 @@ row() {
 
 max_connections=$(tr ',' '\n' <<<"$CONNECTIONS" | sort -n | tail -1)
 echo "warming up ($WARMUP per read row)..."
-for spec in "warmup-get $GATEWAY get-plain" "warmup-kestrel $BASELINE get-plain" "warmup-encrypted $GATEWAY get-encrypted" \
+for spec in "warmup-get $GATEWAY get-plain" "warmup-get-key $GATEWAY get-plain-key" "warmup-kestrel $BASELINE get-plain" "warmup-encrypted $GATEWAY get-encrypted" \
   "warmup-vault $VAULT vault-get" "warmup-list $GATEWAY list" "warmup-kestrel-list $BASELINE list"; do
   read -r id url mode <<<"$spec"
   row "$id" "$url" "$mode" "$max_connections" "$WARMUP" >/dev/null
@@ -220,6 +227,7 @@ for round in $(seq "$ROUNDS"); do
   for connections in ${CONNECTIONS//,/ }; do
     read_row get-plain "$GATEWAY" get-plain "$connections" "$round"
     read_row kestrel-get "$BASELINE" get-plain "$connections" "$round"
+    read_row get-plain-key "$GATEWAY" get-plain-key "$connections" "$round"
     read_row get-encrypted "$GATEWAY" get-encrypted "$connections" "$round"
     read_row vault-get "$VAULT" vault-get "$connections" "$round"
     read_row list "$GATEWAY" list "$connections" "$round"

@@ -8,6 +8,7 @@ local mode = os.getenv("BENCH_MODE")
 local configs = tonumber(os.getenv("BENCH_CONFIGS"))
 local services = tonumber(os.getenv("BENCH_SERVICES"))
 local vault_token = os.getenv("BENCH_VAULT_TOKEN") or "root"
+local api_key = os.getenv("BENCH_API_KEY") or ""
 local result_file = os.getenv("BENCH_RESULT")
 
 local function service(i) return string.format("svc-%03d", math.floor(i / 2) % services) end
@@ -21,6 +22,8 @@ local vault_json = { ["X-Vault-Token"] = vault_token, ["Content-Type"] = "applic
 local modes = {
   -- cached plain GET: the plain half of the configs
   ["get-plain"] = { configs / 2, function(j) return wrk.format("GET", api_path(2 * j)) end },
+  -- the cached plain GET with an API key that may read the bench environment
+  ["get-plain-key"] = { configs / 2, function(j) return wrk.format("GET", api_path(2 * j), { ["X-API-Key"] = api_key }) end },
   -- encrypted GET: the encrypted half (always read from Vault)
   ["get-encrypted"] = { configs / 2, function(j) return wrk.format("GET", api_path(2 * j + 1)) end },
   -- the same encrypted secrets read from Vault directly

@@ -4,16 +4,18 @@ namespace ConfigCluster.DevKafka;
 
 /// <summary>
 /// What <c>Program</c> starts, from the environment: <c>DEV_KAFKA_BROKERS</c> (default 3),
-/// <c>DEV_KAFKA_TOPIC</c> (default <c>config-events</c>), <c>DEV_KAFKA_PARTITIONS</c> (default 6) and
-/// <c>DEV_KAFKA_BOOTSTRAP_FILE</c> (optional file that receives the bootstrap line).
+/// <c>DEV_KAFKA_TOPIC</c> (default <c>config-events</c>), <c>DEV_KAFKA_PARTITIONS</c> (default 6),
+/// <c>DEV_KAFKA_BOOTSTRAP_FILE</c> (optional file that receives the bootstrap line) and
+/// <c>DEV_KAFKA_ACCESS_TOPIC</c> (default <c>access-events</c>, the API key events; one partition).
 /// </summary>
-internal sealed record DevKafkaSettings(int Brokers, string Topic, int Partitions, string? BootstrapFile)
+internal sealed record DevKafkaSettings(int Brokers, string Topic, int Partitions, string? BootstrapFile, string AccessTopic = "access-events")
 {
     public static DevKafkaSettings FromEnvironment(Func<string, string?> read) => new(
         PositiveOr(read("DEV_KAFKA_BROKERS"), 3),
         NonEmptyOr(read("DEV_KAFKA_TOPIC"), "config-events")!,
         PositiveOr(read("DEV_KAFKA_PARTITIONS"), 6),
-        NonEmptyOr(read("DEV_KAFKA_BOOTSTRAP_FILE"), null));
+        NonEmptyOr(read("DEV_KAFKA_BOOTSTRAP_FILE"), null),
+        NonEmptyOr(read("DEV_KAFKA_ACCESS_TOPIC"), "access-events")!);
 
     private static int PositiveOr(string? value, int fallback)
     {

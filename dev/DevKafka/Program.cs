@@ -8,7 +8,7 @@ using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 
 var settings = DevKafkaSettings.FromEnvironment(Environment.GetEnvironmentVariable);
-using var cluster = MockKafkaCluster.Start(settings.Brokers, (settings.Topic, settings.Partitions));
+using var cluster = MockKafkaCluster.Start(settings.Brokers, (settings.Topic, settings.Partitions), (settings.AccessTopic, 1));
 var line = $"KAFKA_BOOTSTRAP_SERVERS={cluster.BootstrapServers}";
 if (settings.BootstrapFile is { } file)
 {

@@ -9,6 +9,7 @@ internal static class RowCatalog
     public static readonly IReadOnlyList<RowDefinition> Rows =
     [
         new("get-plain", "cached GET (plain)", "GET of a random plain config: the answer its grain holds, from the gateway's local reads", "kestrel-get"),
+        new("get-plain-key", "cached GET (API key)", "the cached GET sent with an API key (read on the bench environment): authentication and grants on the hot path", "kestrel-get"),
         new("get-plain-paced", "cached GET (paced)", "the cached GET open loop: a fixed rate of requests, due on a schedule whatever the answers' pace", "kestrel-get-paced"),
         new("get-encrypted", "encrypted GET", "GET of a random encrypted config: a Vault read every time", "vault-get"),
         new("put-many", "PUT, many keys", "PUT of a random config: audit row, Vault CAS write, Redis, watchers, Kafka event", "vault-put"),

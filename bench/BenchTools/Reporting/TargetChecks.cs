@@ -15,6 +15,12 @@ internal static class TargetChecks
                 get.P99Ms <= 3 && get.Errors == 0));
         }
 
+        if (Row(load, "get-plain-key", connections) is { } keyed)
+        {
+            checks.Add(new($"cached GET with an API key >= 0.7 x bare Kestrel at {connections} connections",
+                keyed.Ratio is { } ratio ? $"{ratio:F2} x" : "no baseline", keyed.Ratio >= 0.7 && keyed.Errors == 0));
+        }
+
         // The same target read at a load the machine can carry: wrk's closed loop measures the p99 at saturation.
         if (Row(load, "get-plain-paced", connections) is { } paced && pacedRate is { } rate)
         {

@@ -67,6 +67,7 @@ internal static class ProblemCodes
         StatusCodes.Status413PayloadTooLarge => "payload_too_large",
         StatusCodes.Status414UriTooLong => "uri_too_long",
         StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
+        StatusCodes.Status429TooManyRequests => "rate_limited",
         StatusCodes.Status431RequestHeaderFieldsTooLarge => "request_headers_too_large",
         StatusCodes.Status503ServiceUnavailable => "unavailable",
         _ => status >= 500 ? "internal" : "bad_request",

@@ -9,13 +9,13 @@ public static class AccessServiceCollectionExtensions
 {
     /// <summary>
     /// The silo's API key directory (following the key store; none without PostgreSQL, see NoApiKeyStore) and its
-    /// options, bound from the section <c>Auth</c>.
+    /// options, bound from the section <c>ApiKeys</c>.
     /// </summary>
     public static IServiceCollection AddApiKeyDirectory(this IServiceCollection services)
     {
         services.AddOptions<ApiKeyDirectoryOptions>().BindConfiguration(ApiKeyDirectoryOptions.SectionName)
-            .Validate(o => o.KeySyncInterval >= TimeSpan.FromMilliseconds(100) && o.KeySyncInterval <= TimeSpan.FromMinutes(1),
-                "Auth:KeySyncInterval must be between 00:00:00.1 and 00:01:00.")
+            .Validate(o => o.SyncInterval >= TimeSpan.FromMilliseconds(100) && o.SyncInterval <= TimeSpan.FromMinutes(1),
+                "ApiKeys:SyncInterval must be between 00:00:00.1 and 00:01:00.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IApiKeyStore, NoApiKeyStore>();

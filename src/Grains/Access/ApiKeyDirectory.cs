@@ -9,7 +9,7 @@ namespace ConfigCluster.Grains.Access;
 
 /// <summary>
 /// This silo's copy of the API key table, by the SHA-256 of each secret: resolving a key is a memory lookup.
-/// It reads the rows changed since its last look every <see cref="ApiKeyDirectoryOptions.KeySyncInterval"/> (with a
+/// It reads the rows changed since its last look every <see cref="ApiKeyDirectoryOptions.SyncInterval"/> (with a
 /// few seconds of overlap, for transactions that commit late), so revocations reach every silo within that; a key
 /// it does not know yet (created on another silo a moment ago) is looked up once in the store. While the store
 /// cannot be reached, the keys it knows keep working and unknown ones are refused.
@@ -36,7 +36,7 @@ public sealed partial class ApiKeyDirectory(
         while (!stoppingToken.IsCancellationRequested)
         {
             await SyncAsync(stoppingToken);
-            await Task.Delay(options.Value.KeySyncInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.Delay(options.Value.SyncInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

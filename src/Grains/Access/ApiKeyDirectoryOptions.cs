@@ -1,13 +1,13 @@
 namespace ConfigCluster.Grains.Access;
 
-/// <summary>How a silo follows the API key table (section <c>Auth</c>).</summary>
+/// <summary>How a silo follows the API key table (section <c>ApiKeys</c>).</summary>
 public sealed class ApiKeyDirectoryOptions
 {
-    public const string SectionName = "Auth";
+    public const string SectionName = "ApiKeys";
 
     /// <summary>
     /// How often each silo reads the keys changed since its last look: a revoked or expired key is refused
     /// everywhere within about this long (the silo that revokes it refuses it at once).
     /// </summary>
-    public TimeSpan KeySyncInterval { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan SyncInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

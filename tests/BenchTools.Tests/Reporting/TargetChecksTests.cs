@@ -22,6 +22,12 @@ public sealed class TargetChecksTests
         Assert.Equal($"{ratio:F2} x", check.Measured);
     }
 
+    [Theory]
+    [InlineData(0.70, true)]
+    [InlineData(0.6999, false)]
+    public void CachedGetWithAnApiKeyMustReachSevenTenthsOfBareKestrel(double ratio, bool met) =>
+        Assert.Equal(met, Check([Row("get-plain-key", ratio: ratio)], "cached GET with an API key >= 0.7 x bare Kestrel at 64 connections").Met);
+
     [Fact]
     public void CachedGetWithoutARatioToItsBaselineDoesNotMeetTheThroughputTarget()
     {

@@ -13,7 +13,7 @@ public class LockedDownFixture : SystemFixture
 
     protected override string Anonymous => "None";
 
-    protected override IEnumerable<string> ExtraArgs => [$"--Auth:BootstrapApiKey={BootstrapKey}", "--Auth:KeySyncInterval=00:00:00.500"];
+    protected override IEnumerable<string> ExtraArgs => [$"--Auth:BootstrapApiKey={BootstrapKey}", "--ApiKeys:SyncInterval=00:00:00.500"];
 
     /// <summary>A client that sends <paramref name="key"/> as <c>Authorization: Bearer</c> (or none).</summary>
     public HttpClient ClientWith(string? key)

@@ -8,10 +8,16 @@ public static class KafkaEvents
 {
     public const string Topic = "config-events";
 
+    public const string AccessTopic = "access-events";
+
     public sealed record Event(string Key, string EventId, string EventType, string ConfigKey, long Version, string RawValue);
 
     /// <summary>Consumes until <paramref name="done"/> holds for what was read so far, or the deadline passes.</summary>
-    public static IReadOnlyList<Event> ReadUntil(string bootstrap, Func<IReadOnlyList<Event>, bool> done, TimeSpan within)
+    public static IReadOnlyList<Event> ReadUntil(string bootstrap, Func<IReadOnlyList<Event>, bool> done, TimeSpan within) =>
+        ReadUntil(bootstrap, Topic, done, within);
+
+    /// <summary>As <see cref="ReadUntil(string, Func{IReadOnlyList{Event}, bool}, TimeSpan)"/>, from another topic.</summary>
+    public static IReadOnlyList<Event> ReadUntil(string bootstrap, string topic, Func<IReadOnlyList<Event>, bool> done, TimeSpan within)
     {
         var config = new ConsumerConfig
         {
@@ -21,7 +27,7 @@ public static class KafkaEvents
             EnableAutoCommit = false,
         };
         using var consumer = new ConsumerBuilder<string, byte[]>(config).Build();
-        consumer.Subscribe(Topic);
+        consumer.Subscribe(topic);
         var events = new List<Event>();
         var deadline = DateTime.UtcNow + within;
         while (!done(events) && DateTime.UtcNow < deadline)
@@ -45,7 +51,10 @@ public static class KafkaEvents
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        return new Event(key, root.GetProperty("event_id").GetString()!, root.GetProperty("event_type").GetString()!,
-            root.GetProperty("key").GetString()!, root.GetProperty("version").GetInt64(), json);
+        return root.TryGetProperty("entity", out _)
+            ? new Event(key, root.GetProperty("event_id").GetString()!, root.GetProperty("event_type").GetString()!,
+                root.GetProperty("id").GetString()!, 0, json)
+            : new Event(key, root.GetProperty("event_id").GetString()!, root.GetProperty("event_type").GetString()!,
+                root.GetProperty("key").GetString()!, root.GetProperty("version").GetInt64(), json);
     }
 }
