@@ -8,9 +8,20 @@ public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<Migrat
     /// The orleans* tables (0002) hold cluster membership only: silo addresses, statuses, times and the
     /// provider's query texts. idempotency_keys (0004) holds a client's key and a fingerprint of the request's
     /// operation, config, encryption flag and caller: the value of a retried write is compared with Vault instead.
+    /// api_keys (0005) holds each key's SHA-256, never the key; config_changes.details what an audit row of another
+    /// entity says of it (a key's name and grants).
     /// </summary>
     private static readonly string[] ExpectedColumns =
     [
+        "api_keys.id uuid",
+        "api_keys.name text",
+        "api_keys.key_hash bytea",
+        "api_keys.grants jsonb",
+        "api_keys.created_at timestamp with time zone",
+        "api_keys.created_by text",
+        "api_keys.expires_at timestamp with time zone",
+        "api_keys.revoked_at timestamp with time zone",
+        "api_keys.updated_at timestamp with time zone",
         "config_changes.id bigint",
         "config_changes.event_id uuid",
         "config_changes.action text",
@@ -27,6 +38,8 @@ public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<Migrat
         "config_changes.state text",
         "config_changes.committed_at timestamp with time zone",
         "config_changes.published_at timestamp with time zone",
+        "config_changes.entity text",
+        "config_changes.details jsonb",
         "idempotency_keys.idempotency_key text",
         "idempotency_keys.change_id bigint",
         "idempotency_keys.fingerprint text",
