@@ -20,8 +20,7 @@ public static class GatewayApp
 
         var app = builder.Build();
         app.UseGatewayPipeline();
-        app.UseAuthentication();
-        app.UseRateLimiter();
+        app.UseGatewayAccess();
         app.MapSiloHealth();
         app.MapSiloMetrics();
         app.MapConfigApi();

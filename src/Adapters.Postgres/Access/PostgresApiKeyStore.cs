@@ -97,6 +97,5 @@ public sealed class PostgresApiKeyStore(NpgsqlDataSource dataSource, IOptions<Po
         parameters.Add(new NpgsqlParameter<string>("actor", audit.Actor));
         parameters.Add(new NpgsqlParameter<string>("request_id", audit.RequestId));
         parameters.Add(new NpgsqlParameter<DateTimeOffset>("occurred_at", audit.At.ToUniversalTime()));
-        parameters.Add(new NpgsqlParameter("details", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)audit.Details ?? DBNull.Value });
     }
 }

@@ -1,5 +1,4 @@
 using ConfigCluster.Grains.Interfaces.Access;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace ConfigCluster.Gateway.Access;
@@ -26,9 +25,9 @@ public sealed class AccessPolicy(IOptions<AuthOptions> options)
             return caller;
         }
 
-        if (http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure is { } failure)
+        if (http.Features.Get<CredentialRefused>() is { } refused)
         {
-            refusal = Unauthorized(http, $"The credential was refused ({failure.Message}).");
+            refusal = Unauthorized(http, $"The credential was refused ({refused.Reason}).");
             return null;
         }
 

@@ -26,16 +26,12 @@ public static class AccessServiceExtensions
         builder.Services.TryAddSingleton<AccessPolicy>();
         builder.Services.AddHostedService<AnonymousAccessWarning>();
 
-        var authentication = builder.Services.AddAuthentication(AuthSchemes.Default)
-            .AddPolicyScheme(AuthSchemes.Default, "API key or JWT", o => o.ForwardDefaultSelector = context =>
-                auth.Jwt.Enabled && ApiKeyAuthenticationHandler.PresentedKey(context.Request) is null
-                && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
-                    ? AuthSchemes.Jwt
-                    : AuthSchemes.ApiKey)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
+        builder.Services.TryAddSingleton<ApiKeyResolver>();
         if (auth.Jwt.Enabled)
         {
-            authentication.AddJwtBearer(AuthSchemes.Jwt, o => ConfigureJwt(o, auth.Jwt));
+            // Only bearer tokens that are not API keys reach this scheme (see CallerAuthentication); no default scheme.
+            builder.Services.AddSingleton(auth.Jwt);
+            builder.Services.AddAuthentication().AddJwtBearer(AuthSchemes.Jwt, o => ConfigureJwt(o, auth.Jwt));
         }
 
         builder.Services.AddRateLimiter(o => ConfigureRateLimit(o, auth.RateLimitPerSecond));
@@ -65,11 +61,6 @@ public static class AccessServiceExtensions
         options.Events = new JwtBearerEvents
         {
             OnTokenValidated = grants.OnTokenValidatedAsync,
-            OnAuthenticationFailed = context =>
-            {
-                context.HttpContext.RequestServices.GetRequiredService<AuthFailures>().Record(context.HttpContext, AuthFailures.InvalidToken);
-                return Task.CompletedTask;
-            },
             // The API answers its own 401s (problem+json); the handler's bare challenge is not sent.
             OnChallenge = context =>
             {
@@ -77,6 +68,19 @@ public static class AccessServiceExtensions
                 return Task.CompletedTask;
             },
         };
+    }
+
+    /// <summary>
+    /// Finds each request's caller (<see cref="CallerAuthentication"/>), then limits its rate. The framework's
+    /// authentication middleware is not used: it opens a dependency-injection scope on every request, which the
+    /// cached read cannot afford; marking authentication as set up keeps WebApplication from adding it.
+    /// </summary>
+    public static WebApplication UseGatewayAccess(this WebApplication app)
+    {
+        ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
+        app.UseMiddleware<CallerAuthentication>();
+        app.UseRateLimiter();
+        return app;
     }
 
     /// <summary>A token bucket per caller: its actor, or for anonymous callers their address.</summary>
@@ -111,6 +115,6 @@ public static class AccessServiceExtensions
 
     private static object PartitionOf(HttpContext context) =>
         context.User is CallerPrincipal { IsAnonymous: false } caller
-            ? caller.Actor
+            ? caller.LimitKey
             : context.Connection.RemoteIpAddress ?? (object)"anonymous";
 }

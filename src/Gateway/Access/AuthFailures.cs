@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Microsoft.AspNetCore.Authentication;
 
 namespace ConfigCluster.Gateway.Access;
 
@@ -14,6 +13,7 @@ public sealed partial class AuthFailures
     public const string RevokedKey = "revoked_key";
     public const string ExpiredKey = "expired_key";
     public const string InvalidToken = "invalid_token";
+    public const string UnsupportedCredential = "unsupported_credential";
 
     private readonly Counter<long> _failures;
     private readonly ILogger<AuthFailures> _logger;
@@ -23,12 +23,6 @@ public sealed partial class AuthFailures
         _logger = logger;
         _failures = meters.Create(Hosting.Health.DependencyHealthPublisher.MeterName)
             .CreateCounter<long>("configcluster.auth.failures", description: "Requests refused because their credential was invalid.");
-    }
-
-    public AuthenticateResult Fail(HttpContext context, string reason)
-    {
-        Record(context, reason);
-        return AuthenticateResult.Fail(reason);
     }
 
     public void Record(HttpContext context, string reason)

@@ -1,6 +1,5 @@
 using ConfigCluster.Grains.Access;
 using ConfigCluster.Grains.Interfaces.Access;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace ConfigCluster.Gateway.Access;
@@ -16,10 +15,9 @@ public sealed class BootstrapKey
     public BootstrapKey(IOptions<AuthOptions> options)
     {
         _hash = options.Value.BootstrapApiKey is { Length: > 0 } key ? ApiKeySecret.Hash(key) : null;
-        Ticket = new AuthenticationTicket(new CallerPrincipal("key:bootstrap", Grants.Everything, AuthSchemes.ApiKey), AuthSchemes.ApiKey);
     }
 
-    public AuthenticationTicket Ticket { get; }
+    public CallerPrincipal Caller { get; } = new("key:bootstrap", Grants.Everything, AuthSchemes.ApiKey);
 
     /// <summary>Whether a presented key's SHA-256 is the bootstrap key's, compared in constant time.</summary>
     public bool Matches(byte[] presentedHash) => _hash is not null && ApiKeySecret.SameHash(_hash, presentedHash);

@@ -12,15 +12,19 @@ public sealed class CallerPrincipal : ClaimsPrincipal
 {
     public const string ActorClaim = "configcluster_actor";
 
-    public CallerPrincipal(string actor, Grants grants, string? authenticationType)
+    public CallerPrincipal(string actor, Grants grants, string? authenticationType, string? limitKey = null)
         : base(new ClaimsIdentity([new Claim(ActorClaim, actor)], authenticationType, ActorClaim, null))
     {
         Actor = actor;
+        LimitKey = limitKey ?? actor;
         Grants = grants;
         ReadsEverywhere = grants.AllowsEverywhere(AccessActions.Read);
     }
 
     public string Actor { get; }
+
+    /// <summary>Whose request budget this caller spends: one per key (by id, as names may repeat) or token subject.</summary>
+    public string LimitKey { get; }
 
     public Grants Grants { get; }
 

@@ -23,6 +23,7 @@ public static class AuthApi
         api.MapPost("/", (HttpContext http, CancellationToken ct) => CreateAsync(http, grains, access, ct))
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         api.MapGet("/", (HttpContext http, CancellationToken ct) => ListAsync(http, grains, access, ct));
+        api.MapGet("/{id}", (string id, HttpContext http, CancellationToken ct) => GetAsync(id, http, grains, access, ct));
         api.MapDelete("/{id}", (string id, HttpContext http, CancellationToken ct) => RevokeAsync(id, http, grains, access, ct));
         return endpoints;
     }
@@ -61,6 +62,27 @@ public static class AuthApi
         return keys.Outcome == ApiKeyOutcome.Ok
             ? TypedResults.Ok(new ApiKeyListResponse([.. keys.Keys.Select(k => ApiKeyResponse.From(k))]))
             : ConfigProblems.Unavailable(keys.Detail, "dependency_unavailable");
+    }
+
+    /// <summary>One key, by the id its creation answered (the <c>Location</c> of the 201); never its secret.</summary>
+    private static async Task<Results<Ok<ApiKeyResponse>, ProblemHttpResult>> GetAsync(
+        string id, HttpContext http, IGrainFactory grains, AccessPolicy access, CancellationToken cancellationToken)
+    {
+        if (AdminOf(http, access, out var refusal) is null)
+        {
+            return refusal!;
+        }
+
+        var keys = await grains.GetGrain<IApiKeysGrain>(0).ListAsync(cancellationToken);
+        if (keys.Outcome != ApiKeyOutcome.Ok)
+        {
+            return ConfigProblems.Unavailable(keys.Detail, "dependency_unavailable");
+        }
+
+        return Guid.TryParseExact(id, "D", out var keyId) && keys.Keys.FirstOrDefault(k => k.Id == keyId) is { } key
+            ? TypedResults.Ok(ApiKeyResponse.From(key))
+            : TypedResults.Problem("No API key has this id.", statusCode: StatusCodes.Status404NotFound, title: "Not Found",
+                extensions: new Dictionary<string, object?> { ["code"] = "not_found" });
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(

@@ -6,8 +6,8 @@ public sealed class ApiKeyDirectoryOptions
     public const string SectionName = "ApiKeys";
 
     /// <summary>
-    /// How often each silo reads the keys changed since its last look: a revoked or expired key is refused
-    /// everywhere within about this long (the silo that revokes it refuses it at once).
+    /// How often each silo reads the keys changed since its last look: a revoked key is refused everywhere within
+    /// about this long (the silo that revokes it refuses it at once). Expiry needs no sync: it is checked on every request.
     /// </summary>
     public TimeSpan SyncInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

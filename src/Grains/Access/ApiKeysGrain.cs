@@ -20,7 +20,7 @@ internal sealed partial class ApiKeysGrain(IApiKeyStore store, ApiKeyDirectory d
         var now = time.GetUtcNow();
         var secret = ApiKeySecret.Generate();
         var record = new ApiKeyRecord(Guid.NewGuid(), key.Name, ApiKeySecret.Hash(secret), key.Grants, now, context.Actor, key.ExpiresAt, null, now);
-        var created = await store.CreateAsync(record, Audit(ChangeAction.Created, record, context, now), cancellationToken);
+        var created = await store.CreateAsync(record, Audit(ChangeAction.Created, record.Id, context, now), cancellationToken);
         if (!created.IsOk)
         {
             LogStoreFailed("create", created.Detail);
@@ -43,8 +43,7 @@ internal sealed partial class ApiKeysGrain(IApiKeyStore store, ApiKeyDirectory d
     public async Task<ApiKeyResult> RevokeAsync(Guid id, ChangeContext context, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var placeholder = new ApiKeyRecord(id, string.Empty, [], Grants.None, now, context.Actor, null, now, now);
-        var revoked = await store.RevokeAsync(id, now, Audit(ChangeAction.Deleted, placeholder, context, now), cancellationToken);
+        var revoked = await store.RevokeAsync(id, now, Audit(ChangeAction.Deleted, id, context, now), cancellationToken);
         switch (revoked.Outcome)
         {
             case StoreOutcome.Ok:
@@ -62,13 +61,10 @@ internal sealed partial class ApiKeysGrain(IApiKeyStore store, ApiKeyDirectory d
     private static ApiKeyInfo Info(ApiKeyRecord key) =>
         new(key.Id, key.Name, key.Grants, key.CreatedAt, key.CreatedBy, key.ExpiresAt, key.RevokedAt);
 
-    /// <summary>The audit row of a key's change: its id, and for a new key its name and grants. Never the secret.</summary>
-    private static ChangeRecord Audit(ChangeAction action, ApiKeyRecord key, ChangeContext context, DateTimeOffset now) =>
-        new(Guid.NewGuid(), action, new ConfigAddress(Grant.Any, "api_keys", key.Id.ToString("D")), 0, 0, false,
-            context.Actor, context.RequestId, now, Entity: ChangeEntity.ApiKey,
-            Details: action == ChangeAction.Created
-                ? $$"""{"name":{{System.Text.Json.JsonSerializer.Serialize(key.Name)}},"grants":{{GrantsJson.Write(key.Grants)}},"expires_at":{{(key.ExpiresAt is { } e ? $"\"{e.UtcDateTime:O}\"" : "null")}}}"""
-                : null);
+    /// <summary>The audit row of a key's change: the store adds the key's name and grants as they now are. Never the secret.</summary>
+    private static ChangeRecord Audit(ChangeAction action, Guid id, ChangeContext context, DateTimeOffset now) =>
+        new(Guid.NewGuid(), action, new ConfigAddress(Grant.Any, "api_keys", id.ToString("D")), 0, 0, false,
+            context.Actor, context.RequestId, now, Entity: ChangeEntity.ApiKey);
 
     [LoggerMessage(EventId = 1210, Level = LogLevel.Information, Message = "API key {KeyId} ({Name}) created by {Actor}")]
     private partial void LogCreated(Guid keyId, string name, string actor);

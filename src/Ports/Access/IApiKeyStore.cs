@@ -1,8 +1,9 @@
 namespace ConfigCluster.Ports.Access;
 
 /// <summary>
-/// The API keys (PostgreSQL). Creating and revoking a key writes its audit row (entity <c>api_key</c>: id, name and
-/// grants, never the secret) in the same transaction, to the one audit trail and outbox.
+/// The API keys (PostgreSQL). Creating and revoking a key writes its audit row (entity <c>api_key</c>: id, and as
+/// details the key's name, grants, expiry and revocation, never the secret) in the same transaction, to the one
+/// audit trail and outbox.
 /// Every call answers within the store's timeout; failures are Unavailable, never an exception.
 /// </summary>
 public interface IApiKeyStore

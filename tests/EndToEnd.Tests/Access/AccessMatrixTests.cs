@@ -18,7 +18,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.MatrixFixture fixture) :
             data.Add("reader of production", operation, reader);
             data.Add("revealer of production/billing", operation, revealer);
             data.Add("writer of production/billing", operation, writer);
-            foreach (var caller in new[] { "expired key", "revoked key", "unknown key", "anonymous" })
+            foreach (var caller in new[] { "expired key", "revoked key", "unknown key", "bearer token while JWTs are off", "anonymous" })
             {
                 data.Add(caller, operation, refused);
             }
@@ -108,6 +108,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.MatrixFixture fixture) :
             await RevokeKeyAsync(revoked.Id);
             Keys["revoked key"] = revoked.Secret;
             Keys["unknown key"] = "cck_" + new string('x', 43);
+            Keys["bearer token while JWTs are off"] = "eyJhbGciOiJSUzI1NiJ9.e30.c2ln";
             Keys["anonymous"] = null;
             using var expiredClient = ClientWith(expired.Secret);
             await Eventually.ReachesAsync(() => expiredClient.ReadAsync("production", "billing", "plain"),

@@ -42,8 +42,11 @@ public sealed class ApiKeyLifecycleTests(ApiKeyLifecycleTests.TwoGatewaysFixture
 
         var listed = await admin.GetStringAsync("/api/v1/auth/keys");
 
+        var one = await admin.GetStringAsync($"/api/v1/auth/keys/{id}");
+
         Assert.Contains(id, listed, StringComparison.Ordinal);
-        Assert.DoesNotContain(secret, listed, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"shown-once\"", one, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, listed + one, StringComparison.Ordinal);
         Assert.DoesNotContain(secret[4..12], listed, StringComparison.Ordinal);
         Assert.Contains("\"key\":null", listed, StringComparison.Ordinal);
     }
@@ -91,6 +94,8 @@ public sealed class ApiKeyLifecycleTests(ApiKeyLifecycleTests.TwoGatewaysFixture
         var access = KafkaEvents.ReadUntil(fixture.Kafka.BootstrapServers, KafkaEvents.AccessTopic,
             e => e.Count(x => x.Key == $"api_key/{id}") >= 2, TimeSpan.FromSeconds(30));
         Assert.Equal(["created", "deleted"], access.Where(e => e.Key == $"api_key/{id}").Select(e => e.EventType));
+        Assert.All(access.Where(e => e.Key == $"api_key/{id}"),
+            e => Assert.Equal("canary", JsonDocument.Parse(e.RawValue).RootElement.GetProperty("details").GetProperty("name").GetString()));
         Assert.DoesNotContain(events.Concat(access), e => e.RawValue.Contains(canary, StringComparison.Ordinal));
         Assert.DoesNotContain(await fixture.Postgres.DumpAllRowsAsync(), r => r.Contains(canary, StringComparison.Ordinal));
         Assert.DoesNotContain(await RedisContentsAsync(), r => r.Contains(canary, StringComparison.Ordinal));

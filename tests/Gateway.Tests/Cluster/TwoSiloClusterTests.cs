@@ -88,7 +88,7 @@ public sealed class TwoSiloClusterTests : IAsyncLifetime
         builder.AddGatewayAccess();
         var app = builder.Build();
         app.UseGatewayPipeline();
-        app.UseAuthentication();
+        app.UseGatewayAccess();
         app.MapConfigApi();
         await app.StartAsync();
         return app;
