@@ -6,16 +6,19 @@ namespace ConfigCluster.DevKafka;
 /// What <c>Program</c> starts, from the environment: <c>DEV_KAFKA_BROKERS</c> (default 3),
 /// <c>DEV_KAFKA_TOPIC</c> (default <c>config-events</c>), <c>DEV_KAFKA_PARTITIONS</c> (default 6),
 /// <c>DEV_KAFKA_BOOTSTRAP_FILE</c> (optional file that receives the bootstrap line) and
-/// <c>DEV_KAFKA_ACCESS_TOPIC</c> (default <c>access-events</c>, the API key events; one partition).
+/// <c>DEV_KAFKA_ACCESS_TOPIC</c> (default <c>access-events</c>, the API key events; one partition) and
+/// <c>DEV_KAFKA_FLAG_TOPIC</c> (default <c>flag-events</c>; as many partitions as the config topic).
 /// </summary>
-internal sealed record DevKafkaSettings(int Brokers, string Topic, int Partitions, string? BootstrapFile, string AccessTopic = "access-events")
+internal sealed record DevKafkaSettings(
+    int Brokers, string Topic, int Partitions, string? BootstrapFile, string AccessTopic = "access-events", string FlagTopic = "flag-events")
 {
     public static DevKafkaSettings FromEnvironment(Func<string, string?> read) => new(
         PositiveOr(read("DEV_KAFKA_BROKERS"), 3),
         NonEmptyOr(read("DEV_KAFKA_TOPIC"), "config-events")!,
         PositiveOr(read("DEV_KAFKA_PARTITIONS"), 6),
         NonEmptyOr(read("DEV_KAFKA_BOOTSTRAP_FILE"), null),
-        NonEmptyOr(read("DEV_KAFKA_ACCESS_TOPIC"), "access-events")!);
+        NonEmptyOr(read("DEV_KAFKA_ACCESS_TOPIC"), "access-events")!,
+        NonEmptyOr(read("DEV_KAFKA_FLAG_TOPIC"), "flag-events")!);
 
     private static int PositiveOr(string? value, int fallback)
     {

@@ -16,7 +16,12 @@ internal static class ChangeEventMessage
 
     public static Message<string, byte[]> Create(ChangeRecord change) => new()
     {
-        Key = change.Entity == ChangeEntity.Config ? change.Address.Path : $"{EntityName(change.Entity)}/{change.Address.Key}",
+        Key = change.Entity switch
+        {
+            ChangeEntity.Config => change.Address.Path,
+            ChangeEntity.Flag => $"{change.Address.Environment}/{change.Address.Key}",
+            _ => $"{EntityName(change.Entity)}/{change.Address.Key}",
+        },
         Value = Serialize(change),
         Timestamp = new Timestamp(change.At),
         Headers = new Headers { { EventIdHeader, Encoding.UTF8.GetBytes(change.EventId.ToString("D")) } },
@@ -54,8 +59,9 @@ internal static class ChangeEventMessage
     }
 
     /// <summary>
-    /// An event of another entity (an API key): its id and the details its audit row holds (name and grants; never
-    /// a secret), with the same envelope fields as a config's event.
+    /// An event of another entity, with the same envelope fields as a config's event: a flag's environment, key and
+    /// versions, or an API key's id; and the details its audit row holds (a flag's definition, a key's name and grants;
+    /// never a secret).
     /// </summary>
     private static void WriteEntityEvent(Utf8JsonWriter writer, ChangeRecord change)
     {
@@ -63,7 +69,18 @@ internal static class ChangeEventMessage
         writer.WriteString("event_id", change.EventId);
         writer.WriteString("event_type", EventType(change.Action));
         writer.WriteString("entity", EntityName(change.Entity));
-        writer.WriteString("id", change.Address.Key);
+        if (change.Entity == ChangeEntity.Flag)
+        {
+            writer.WriteString("environment", change.Address.Environment);
+            writer.WriteString("key", change.Address.Key);
+            writer.WriteNumber("version", change.NewVersion);
+            writer.WriteNumber("old_version", change.OldVersion);
+        }
+        else
+        {
+            writer.WriteString("id", change.Address.Key);
+        }
+
         if (change.Details is { } details)
         {
             writer.WritePropertyName("details");
@@ -79,6 +96,7 @@ internal static class ChangeEventMessage
     private static string EntityName(ChangeEntity entity) => entity switch
     {
         ChangeEntity.ApiKey => "api_key",
+        ChangeEntity.Flag => "flag",
         _ => "config",
     };
 

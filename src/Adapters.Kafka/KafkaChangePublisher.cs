@@ -98,7 +98,12 @@ public sealed class KafkaChangePublisher : IChangePublisher, IDisposable
         foreach (var outboxEvent in events)
         {
             var message = ChangeEventMessage.Create(outboxEvent.Change);
-            var topic = outboxEvent.Change.Entity == ChangeEntity.Config ? _options.Topic : _options.AccessTopic;
+            var topic = outboxEvent.Change.Entity switch
+            {
+                ChangeEntity.Config => _options.Topic,
+                ChangeEntity.Flag => _options.FlagTopic,
+                _ => _options.AccessTopic,
+            };
             while (!TryProduce(producer, topic, message, batch))
             {
                 // librdkafka's local queue is full: wait for deliveries to make room.

@@ -24,6 +24,9 @@ public sealed class KafkaOptions
     /// <summary>The topic of API key events (created, revoked): who may do what, never a key.</summary>
     public string AccessTopic { get; set; } = "access-events";
 
+    /// <summary>The topic of feature flag events (key <c>{environment}/{flag_key}</c>).</summary>
+    public string FlagTopic { get; set; } = "flag-events";
+
     /// <summary>Kafka <c>client.id</c>, visible in broker logs and quotas.</summary>
     public string ClientId { get; set; } = "configcluster";
 
@@ -41,6 +44,6 @@ public sealed class KafkaOptions
     public Dictionary<string, string> ProducerSettings { get; set; } = new(StringComparer.Ordinal);
 
     public override string ToString() =>
-        $"KafkaOptions {{ BootstrapServers = {BootstrapServers}, Topic = {Topic}, AccessTopic = {AccessTopic}, ClientId = {ClientId}, LingerMs = {LingerMs}, " +
+        $"KafkaOptions {{ BootstrapServers = {BootstrapServers}, Topic = {Topic}, AccessTopic = {AccessTopic}, FlagTopic = {FlagTopic}, ClientId = {ClientId}, LingerMs = {LingerMs}, " +
         $"ProbeTimeout = {ProbeTimeout}, ProducerSettings = [{string.Join(", ", ProducerSettings.Keys)}] }}";
 }

@@ -1,6 +1,8 @@
 using ConfigCluster.Adapters.Postgres.Access;
 using ConfigCluster.Adapters.Postgres.Internal;
+using ConfigCluster.Adapters.Postgres.Flags;
 using ConfigCluster.Ports.Access;
+using ConfigCluster.Ports.Flags;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -34,6 +36,7 @@ public static class PostgresServiceCollectionExtensions
         services.TryAddSingleton<PostgresChangeOutbox>();
         services.Replace(ServiceDescriptor.Singleton<IChangeLog>(sp => sp.GetRequiredService<PostgresChangeLog>()));
         services.Replace(ServiceDescriptor.Singleton<IApiKeyStore, PostgresApiKeyStore>());
+        services.Replace(ServiceDescriptor.Singleton<IFlagStore, PostgresFlagStore>());
         services.TryAddSingleton<IChangeOutbox>(sp => sp.GetRequiredService<PostgresChangeOutbox>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, PostgresProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrationHostedService>());

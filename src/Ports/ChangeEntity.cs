@@ -8,4 +8,5 @@ public enum ChangeEntity
 {
     Config = 0,
     ApiKey = 1,
+    Flag = 2,
 }

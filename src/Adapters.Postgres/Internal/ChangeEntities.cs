@@ -7,6 +7,7 @@ internal static class ChangeEntities
     {
         ChangeEntity.Config => "config",
         ChangeEntity.ApiKey => "api_key",
+        ChangeEntity.Flag => "flag",
         _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, "Unknown change entity."),
     };
 
@@ -14,6 +15,7 @@ internal static class ChangeEntities
     {
         "config" => ChangeEntity.Config,
         "api_key" => ChangeEntity.ApiKey,
+        "flag" => ChangeEntity.Flag,
         _ => throw new InvalidOperationException($"Unknown change entity '{text}' in config_changes."),
     };
 }

@@ -10,6 +10,8 @@ public static class KafkaEvents
 
     public const string AccessTopic = "access-events";
 
+    public const string FlagTopic = "flag-events";
+
     public sealed record Event(string Key, string EventId, string EventType, string ConfigKey, long Version, string RawValue);
 
     /// <summary>Consumes until <paramref name="done"/> holds for what was read so far, or the deadline passes.</summary>
@@ -51,10 +53,8 @@ public static class KafkaEvents
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        return root.TryGetProperty("entity", out _)
-            ? new Event(key, root.GetProperty("event_id").GetString()!, root.GetProperty("event_type").GetString()!,
-                root.GetProperty("id").GetString()!, 0, json)
-            : new Event(key, root.GetProperty("event_id").GetString()!, root.GetProperty("event_type").GetString()!,
-                root.GetProperty("key").GetString()!, root.GetProperty("version").GetInt64(), json);
+        var name = root.TryGetProperty("key", out var configKey) ? configKey.GetString()! : root.GetProperty("id").GetString()!;
+        var version = root.TryGetProperty("version", out var v) ? v.GetInt64() : 0;
+        return new Event(key, root.GetProperty("event_id").GetString()!, root.GetProperty("event_type").GetString()!, name, version, json);
     }
 }

@@ -1,0 +1,64 @@
+using System.Threading.Channels;
+using ConfigCluster.Adapters.Postgres.Internal;
+using Microsoft.Extensions.Logging;
+
+namespace ConfigCluster.Adapters.Postgres.Flags;
+
+/// <summary>
+/// <c>LISTEN feature_flags</c> on a dedicated connection: each notification ("environment/key") is handed on as a
+/// changed flag. After (re)connecting, changes made meanwhile were not heard, so the follower asks for a resync
+/// first. A lost connection is retried every second; nothing is thrown for database trouble.
+/// </summary>
+internal sealed class FlagChangeFollower(NpgsqlDataSource dataSource, TimeSpan budget, ILogger logger)
+{
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
+    public async Task RunAsync(Func<string, string, Task> changed, Func<Task> resync, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await FollowOnceAsync(changed, resync, cancellationToken);
+            }
+            catch (Exception e) when (PostgresFailure.IsInfrastructure(e, cancellationToken))
+            {
+                logger.FlagListenerFailed(PostgresFailure.Describe(e, budget));
+            }
+
+            await Task.Delay(RetryDelay, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task FollowOnceAsync(Func<string, string, Task> changed, Func<Task> resync, CancellationToken cancellationToken)
+    {
+        var heard = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        await using var connection = await OpenAsync(cancellationToken);
+        connection.Notification += (_, e) => heard.Writer.TryWrite(e.Payload);
+        await using (var listen = new NpgsqlCommand(FlagSql.Listen, connection))
+        {
+            await listen.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await resync();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            // Waiting reads the connection, which raises Notification; a wait that times out checks the connection.
+            await connection.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            while (heard.Reader.TryRead(out var payload))
+            {
+                if (payload.Split('/') is [var environment, var key])
+                {
+                    await changed(environment, key);
+                }
+            }
+        }
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(budget);
+        return await dataSource.OpenConnectionAsync(timeout.Token);
+    }
+}
