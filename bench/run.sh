@@ -6,7 +6,8 @@
 #      the gateway's own bytes (bench/Baseline) and the same dev Vault read and written directly; the read
 #      rows run in interleaved rounds (each row next to its baseline in every round) and report medians;
 #      in each round, the cached GET and bare Kestrel also open loop at a fixed rate (BenchTools paced);
-#   4. times writes until an in-cluster observer and a Kafka consumer hear of them;
+#   4. times writes until an in-cluster observer and a Kafka consumer hear of them, and flag changes until a
+#      second gateway silo on the same database evaluates them;
 #   5. prints the table and writes it to bench/results/<UTC timestamp>.json and bench/results/latest.json.
 # With --profile S it starts and seeds as in 1-2, then only samples the cached GET of the gateway and of bare
 # Kestrel with perf (S seconds each, at the highest connection count, in each round) and prints where a
@@ -18,7 +19,8 @@
 #
 # Ports (environment; defaults apart from ./run.sh's, so both can run at once, and below Linux's ephemeral
 # range, as in test.sh): VAULT_PORT 18200, GATEWAY_PORT 18082, SILO_PORT 21111, ORLEANS_GATEWAY_PORT 31000,
-# POSTGRES_PORT 25442, REDIS_PORT 26389, BASELINE_PORT 18090. Logs and row outputs: .run/bench/.
+# POSTGRES_PORT 25442, REDIS_PORT 26389, BASELINE_PORT 18090, GATEWAY2_PORT 18083 (the second gateway, silo
+# ports +50). Logs and row outputs: .run/bench/.
 # PostgreSQL and Redis data: a fresh directory under /var/tmp, removed at the end.
 
 # One block, which bash reads whole before running any of it: a run takes a quarter of an hour, and an edit
@@ -55,10 +57,10 @@ done
 export VAULT_PORT=${VAULT_PORT:-18200} GATEWAY_PORT=${GATEWAY_PORT:-18082}
 export SILO_PORT=${SILO_PORT:-21111} ORLEANS_GATEWAY_PORT=${ORLEANS_GATEWAY_PORT:-31000}
 export POSTGRES_PORT=${POSTGRES_PORT:-25442} REDIS_PORT=${REDIS_PORT:-26389}
-BASELINE_PORT=${BASELINE_PORT:-18090}
+BASELINE_PORT=${BASELINE_PORT:-18090} GATEWAY2_PORT=${GATEWAY2_PORT:-18083}
 export CONFIGCLUSTER_RUN_DIR=$PWD/.run/bench
 RUN_DIR=$CONFIGCLUSTER_RUN_DIR ROWS=$CONFIGCLUSTER_RUN_DIR/rows
-GATEWAY=http://127.0.0.1:$GATEWAY_PORT BASELINE=http://127.0.0.1:$BASELINE_PORT VAULT=http://127.0.0.1:$VAULT_PORT
+GATEWAY=http://127.0.0.1:$GATEWAY_PORT GATEWAY2=http://127.0.0.1:$GATEWAY2_PORT BASELINE=http://127.0.0.1:$BASELINE_PORT VAULT=http://127.0.0.1:$VAULT_PORT
 unset VAULT_ADDR VAULT_TOKEN # always the dev Vault that ./run.sh starts: the Vault rows need it
 rm -rf "$RUN_DIR" && mkdir -p "$ROWS" "$RUN_DIR/logs" && touch "$RUN_DIR/started"
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -82,9 +84,10 @@ tools() { dotnet bench/BenchTools/bin/Release/net10.0/ConfigCluster.BenchTools.d
 export CONFIGCLUSTER_DATA_DIR
 CONFIGCLUSTER_DATA_DIR=$(mktemp -d /var/tmp/configcluster-bench.XXXXXX)
 chmod 755 "$CONFIGCLUSTER_DATA_DIR"
-cluster_pid="" baseline_pid=""
+cluster_pid="" baseline_pid="" gateway2_pid=""
 stop_all() {
   trap - EXIT INT TERM
+  [ -z "$gateway2_pid" ] || { kill "$gateway2_pid" 2>/dev/null || true; wait "$gateway2_pid" 2>/dev/null || true; }
   [ -z "$baseline_pid" ] || { kill "$baseline_pid" 2>/dev/null || true; wait "$baseline_pid" 2>/dev/null || true; }
   [ -z "$cluster_pid" ] || { kill "$cluster_pid" 2>/dev/null || true; wait "$cluster_pid" 2>/dev/null || true; }
   rm -rf "$CONFIGCLUSTER_DATA_DIR"
@@ -113,13 +116,23 @@ BENCH_API_KEY=$(curl -sf -X POST "$GATEWAY/api/v1/auth/keys" -H "X-API-Key: $boo
   -d '{"name":"bench-reader","grants":[{"environment":"bench","service_name":"*","actions":["read"]}]}' | sed -n 's/.*"key":"\([^"]*\)".*/\1/p')
 [ -n "$BENCH_API_KEY" ] || { echo "could not create the bench's API key" >&2; exit 1; }
 
-# The baseline answers exactly the bytes the gateway answers for config 0 and for a list page.
+echo "seeding the flags..."
+tools seed-flags --url "$GATEWAY"
+
+# The baseline answers exactly the bytes the gateway answers for config 0, a list page, and an evaluation of
+# flag 0 and of all flags for user 0.
 config_path="/api/v1/config/key-00000?environment=bench&service_name=svc-000"
 list_path="/api/v1/config?environment=bench&service_name=svc-000&limit=50&offset=0"
+ofrep_context='{"context":{"targetingKey":"user-0","country":"NL","plan":"free"}}'
 curl -sf "$GATEWAY$config_path" -o "$RUN_DIR/config-body.json"
 curl -sf "$GATEWAY$list_path" -o "$RUN_DIR/list-body.json"
+curl -sf -X POST "$GATEWAY/ofrep/v1/evaluate/flags/flag-000" -H 'X-Environment: bench' -H 'Content-Type: application/json' \
+  -d "$ofrep_context" -o "$RUN_DIR/ofrep-body.json"
+curl -sf -X POST "$GATEWAY/ofrep/v1/evaluate/flags" -H 'X-Environment: bench' -H 'Content-Type: application/json' \
+  -d "$ofrep_context" -o "$RUN_DIR/ofrep-bulk-body.json"
 dotnet bench/Baseline/bin/Release/net10.0/ConfigCluster.Baseline.dll --urls "$BASELINE" \
   --Baseline:ConfigBody "$RUN_DIR/config-body.json" --Baseline:ListBody "$RUN_DIR/list-body.json" \
+  --Baseline:OfrepBody "$RUN_DIR/ofrep-body.json" --Baseline:OfrepBulkBody "$RUN_DIR/ofrep-bulk-body.json" \
   >"$RUN_DIR/logs/baseline.log" 2>&1 &
 baseline_pid=$!
 wait_for_http "$BASELINE$config_path" 60
@@ -161,7 +174,9 @@ row() {
 max_connections=$(tr ',' '\n' <<<"$CONNECTIONS" | sort -n | tail -1)
 echo "warming up ($WARMUP per read row)..."
 for spec in "warmup-get $GATEWAY get-plain" "warmup-get-key $GATEWAY get-plain-key" "warmup-kestrel $BASELINE get-plain" "warmup-encrypted $GATEWAY get-encrypted" \
-  "warmup-vault $VAULT vault-get" "warmup-list $GATEWAY list" "warmup-kestrel-list $BASELINE list"; do
+  "warmup-vault $VAULT vault-get" "warmup-list $GATEWAY list" "warmup-kestrel-list $BASELINE list" \
+  "warmup-ofrep $GATEWAY ofrep" "warmup-kestrel-ofrep $BASELINE ofrep" "warmup-ofrep-bulk $GATEWAY ofrep-bulk" \
+  "warmup-kestrel-ofrep-bulk $BASELINE ofrep-bulk"; do
   read -r id url mode <<<"$spec"
   row "$id" "$url" "$mode" "$max_connections" "$WARMUP" >/dev/null
 done
@@ -232,6 +247,10 @@ for round in $(seq "$ROUNDS"); do
     read_row vault-get "$VAULT" vault-get "$connections" "$round"
     read_row list "$GATEWAY" list "$connections" "$round"
     read_row kestrel-list "$BASELINE" list "$connections" "$round"
+    read_row ofrep "$GATEWAY" ofrep "$connections" "$round"
+    read_row kestrel-ofrep "$BASELINE" ofrep "$connections" "$round"
+    read_row ofrep-bulk "$GATEWAY" ofrep-bulk "$connections" "$round"
+    read_row kestrel-ofrep-bulk "$BASELINE" ofrep-bulk "$connections" "$round"
   done
   if ((PACED_RATE > 0)); then
     paced_row get-plain-paced "$GATEWAY" "$round"
@@ -244,6 +263,20 @@ echo "write -> notification latency ($WRITES writes)..."
 tools latency --url "$GATEWAY" --configs "$CONFIGS" --services "$SERVICES" --writes "$WRITES" \
   --orleans-gateway-port "$ORLEANS_GATEWAY_PORT" --kafka "$KAFKA_BOOTSTRAP_SERVERS" --out "$RUN_DIR/latency.json"
 
+# A second gateway silo on the same dependencies, in a cluster of its own (localhost clustering): only what
+# goes through PostgreSQL reaches it, which is how a flag change reaches every silo but the one that made it.
+echo "flag change -> second gateway latency..."
+(
+  set -a && source "$RUN_DIR/endpoints.env" && set +a
+  export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$POSTGRES_PORT;Database=configcluster;Username=configcluster;Password=configcluster;Maximum Pool Size=10"
+  export ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT" ConnectionStrings__Kafka="$KAFKA_BOOTSTRAP_SERVERS" Auth__Anonymous=admin
+  cd src/Gateway/bin/Release/net10.0
+  exec dotnet ConfigCluster.Gateway.dll --urls "$GATEWAY2" --Cluster:SiloPort=$((SILO_PORT + 50)) --Cluster:GatewayPort=$((ORLEANS_GATEWAY_PORT + 50))
+) >"$RUN_DIR/logs/gateway2.log" 2>&1 &
+gateway2_pid=$!
+wait_for_ready "$GATEWAY2/health/ready" 120
+tools flag-latency --url "$GATEWAY" --observers "$GATEWAY2" --changes 200 --out "$RUN_DIR/flag-latency.json"
+
 echo "writes ($DURATION per row)..."
 for connections in ${CONNECTIONS//,/ }; do
   row put-many "$GATEWAY" put-many "$connections"
@@ -252,7 +285,7 @@ for connections in ${CONNECTIONS//,/ }; do
 done
 
 echo
-tools report --rows "$ROWS" --latency "$RUN_DIR/latency.json" --out-dir bench/results \
+tools report --rows "$ROWS" --latency "$RUN_DIR/latency.json" --flag-latency "$RUN_DIR/flag-latency.json" --out-dir bench/results \
   --configs "$CONFIGS" --services "$SERVICES" --duration "$DURATION" --connections "$CONNECTIONS" --rounds "$ROUNDS" --prime "$PRIME" \
   --paced-rate "$PACED_RATE" \
   --wrk-threads "$THREADS" --writes "$WRITES" --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \

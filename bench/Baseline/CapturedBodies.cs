@@ -1,13 +1,21 @@
 namespace ConfigCluster.Baseline;
 
-/// <summary>The response bodies the baseline answers with: a config and a list page, as the gateway wrote them.</summary>
-internal sealed record CapturedBodies(byte[] Config, byte[] List)
+/// <summary>
+/// The response bodies the baseline answers with, as the gateway wrote them: a config, a list page, and an OFREP
+/// evaluation and bulk evaluation (empty when not given).
+/// </summary>
+internal sealed record CapturedBodies(byte[] Config, byte[] List, byte[] Ofrep, byte[] OfrepBulk)
 {
     private const string JsonContentType = "application/json; charset=utf-8";
 
     public static CapturedBodies Load(IConfiguration configuration) => new(
         File.ReadAllBytes(Required(configuration, "Baseline:ConfigBody")),
-        File.ReadAllBytes(Required(configuration, "Baseline:ListBody")));
+        File.ReadAllBytes(Required(configuration, "Baseline:ListBody")),
+        Optional(configuration, "Baseline:OfrepBody"),
+        Optional(configuration, "Baseline:OfrepBulkBody"));
+
+    private static byte[] Optional(IConfiguration configuration, string name) =>
+        configuration[name] is { } file ? File.ReadAllBytes(file) : [];
 
     private static string Required(IConfiguration configuration, string name) =>
         configuration[name] ?? throw new InvalidOperationException($"--{name} (a file with the body bytes) is required.");

@@ -1,4 +1,5 @@
 using ConfigCluster.BenchTools;
+using ConfigCluster.BenchTools.Flags;
 using ConfigCluster.BenchTools.Latency;
 using ConfigCluster.BenchTools.Paced;
 using ConfigCluster.BenchTools.Reporting;
@@ -6,6 +7,8 @@ using ConfigCluster.BenchTools.Seeding;
 
 // The benchmark's C# side; bench/run.sh calls each command in turn.
 //   seed     creates the configs through the REST API
+//   seed-flags    creates the flags through the REST API
+//   flag-latency  times flag changes until every other gateway evaluates them
 //   paced    an open-loop run of cached GETs at a fixed rate: latency at a load the server can carry
 //   latency  times acknowledged writes until an in-cluster observer and a Kafka consumer hear of them
 //   report   prints the table of wrk's rows and the latencies, and writes it as JSON
@@ -13,8 +16,10 @@ var options = CommandLineOptions.Parse(args.Skip(1));
 return args.FirstOrDefault() switch
 {
     "seed" => await Seeder.RunAsync(options),
+    "seed-flags" => await FlagSeeder.RunAsync(options),
+    "flag-latency" => await FlagLatencyProbe.RunAsync(options),
     "latency" => await LatencyProbe.RunAsync(options),
     "paced" => await PacedLoad.RunAsync(options),
     "report" => ResultReport.Run(options),
-    _ => CommandLineOptions.Usage("usage: ConfigCluster.BenchTools seed|latency|paced|report --name value ..."),
+    _ => CommandLineOptions.Usage("usage: ConfigCluster.BenchTools seed|seed-flags|latency|flag-latency|paced|report --name value ..."),
 };

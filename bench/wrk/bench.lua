@@ -18,6 +18,15 @@ local json = { ["Content-Type"] = "application/json" }
 local vault = { ["X-Vault-Token"] = vault_token }
 local vault_json = { ["X-Vault-Token"] = vault_token, ["Content-Type"] = "application/json" }
 
+-- OFREP: flag "flag-%03d" of the 100 that bench/BenchTools/Flags/BenchFlags.cs seeds, for user "user-<j>", with
+-- attributes that send some users through the rules (country NL or BE: a split; plan enterprise: a variant).
+local ofrep_headers = { ["Content-Type"] = "application/json", ["X-Environment"] = "bench" }
+local countries = { "NL", "BE", "DE", "FR", "US" }
+local plans = { "free", "pro", "enterprise" }
+local function ofrep_context(j)
+  return '{"context":{"targetingKey":"user-' .. j .. '","country":"' .. countries[j % 5 + 1] .. '","plan":"' .. plans[j % 3 + 1] .. '"}}'
+end
+
 -- mode -> { count, function(j) returning the j-th request (0-based) }
 local modes = {
   -- cached plain GET: the plain half of the configs
@@ -41,6 +50,12 @@ local modes = {
     return wrk.format("POST", "/v1/secret/data/bench-baseline/" .. service(j) .. "/" .. key(j), vault_json,
       '{"data":{"value":"bench-put-' .. j .. '","is_encrypted":false}}')
   end },
+  -- OFREP evaluation of one flag: 20,000 (flag, user) pairs over the 100 flags
+  ["ofrep"] = { 20000, function(j)
+    return wrk.format("POST", string.format("/ofrep/v1/evaluate/flags/flag-%03d", j % 100), ofrep_headers, ofrep_context(j))
+  end },
+  -- OFREP bulk evaluation of all 100 flags for one of 2,000 users
+  ["ofrep-bulk"] = { 2000, function(j) return wrk.format("POST", "/ofrep/v1/evaluate/flags", ofrep_headers, ofrep_context(j)) end },
   -- list pages of 50: the first one or two pages of every service
   ["list"] = { services * math.min(2, math.ceil(configs / services / 50)), function(j)
     return wrk.format("GET", "/api/v1/config?environment=bench&service_name=" .. string.format("svc-%03d", j % services) ..

@@ -1,4 +1,5 @@
 using ConfigCluster.Grains.Interfaces.Config;
+using ConfigCluster.Grains.Interfaces.Flags;
 using ConfigCluster.Grains.Interfaces.Watch;
 
 namespace ConfigCluster.Client;
@@ -30,4 +31,21 @@ public sealed class ConfigClient(IGrainFactory grains)
     /// <summary>Calls <paramref name="onChange"/> after each acknowledged change of any config of one service.</summary>
     public Task<ConfigWatch> WatchServiceAsync(string environment, string serviceName, Func<ConfigChangeNotification, Task> onChange) =>
         ConfigWatch.StartAsync(grains, environment, serviceName, key: null, onChange);
+
+    /// <summary>
+    /// Evaluates a flag on a silo, from the flags that silo holds in memory (kept fresh there within milliseconds of
+    /// every change; no database query): one call, and the same answer the gateway gives. When the silo cannot
+    /// have the environment's flags, the evaluation has error <see cref="FlagErrorCode.General"/> and no variant.
+    /// </summary>
+    public async Task<FlagEvaluation> EvaluateFlagAsync(string environment, string key, EvaluationContext context, CancellationToken cancellationToken = default)
+    {
+        var evaluated = await grains.GetGrain<IFlagEvaluationGrain>(0).EvaluateAsync(environment, key, context, cancellationToken);
+        return evaluated.Available
+            ? evaluated.Items[0]
+            : new FlagEvaluation(key, null, null, FlagReason.Error, FlagErrorCode.General, evaluated.Detail, 0);
+    }
+
+    /// <summary>Evaluates every flag of an environment at once (key order), as <see cref="EvaluateFlagAsync"/>.</summary>
+    public Task<FlagEvaluations> EvaluateFlagsAsync(string environment, EvaluationContext context, CancellationToken cancellationToken = default) =>
+        grains.GetGrain<IFlagEvaluationGrain>(0).EvaluateAsync(environment, key: null, context, cancellationToken);
 }

@@ -25,6 +25,8 @@ public static class GatewayApp
         app.MapSiloMetrics();
         app.MapConfigApi();
         app.MapAuthApi();
+        app.MapFlagApi();
+        app.MapOfrepApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using ConfigCluster.Grains.Access;
 using ConfigCluster.Grains.Changes;
 using ConfigCluster.Grains.Config;
+using ConfigCluster.Grains.Flags;
 using ConfigCluster.Grains.LocalReads;
 using ConfigCluster.Ports;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ConfigGrainReferences>();
         services.TryAddSingleton<ChangeReconciler>();
         services.AddApiKeyDirectory();
+        services.AddFlagSnapshots();
         return services;
     }
 }

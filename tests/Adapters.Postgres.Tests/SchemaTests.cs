@@ -9,7 +9,8 @@ public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<Migrat
     /// provider's query texts. idempotency_keys (0004) holds a client's key and a fingerprint of the request's
     /// operation, config, encryption flag and caller: the value of a retried write is compared with Vault instead.
     /// api_keys (0005) holds each key's SHA-256, never the key; config_changes.details what an audit row of another
-    /// entity says of it (a key's name and grants).
+    /// entity says of it (a key's name and grants, a flag's definition). feature_flags (0006) holds flag definitions:
+    /// variants are flag values, which are not configs (a secret belongs in a config, which a flag cannot reference).
     /// </summary>
     private static readonly string[] ExpectedColumns =
     [
@@ -40,6 +41,12 @@ public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<Migrat
         "config_changes.published_at timestamp with time zone",
         "config_changes.entity text",
         "config_changes.details jsonb",
+        "feature_flags.environment text",
+        "feature_flags.key text",
+        "feature_flags.definition json",
+        "feature_flags.version bigint",
+        "feature_flags.created_at timestamp with time zone",
+        "feature_flags.updated_at timestamp with time zone",
         "idempotency_keys.idempotency_key text",
         "idempotency_keys.change_id bigint",
         "idempotency_keys.fingerprint text",

@@ -7,5 +7,6 @@ namespace ConfigCluster.BenchTools.Reporting;
 [JsonSerializable(typeof(BenchResult))]
 [JsonSerializable(typeof(WrkSummary))]
 [JsonSerializable(typeof(LatencyResult))]
+[JsonSerializable(typeof(LatencyStats))]
 [JsonSerializable(typeof(PutBody))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;

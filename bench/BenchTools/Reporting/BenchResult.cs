@@ -1,6 +1,9 @@
 namespace ConfigCluster.BenchTools.Reporting;
 
-/// <summary>One benchmark run as bench/results/*.json holds it.</summary>
+/// <summary>
+/// One benchmark run as bench/results/*.json holds it. <see cref="FlagLatency"/>: from a flag change's
+/// acknowledgement until the other gateway evaluates it.
+/// </summary>
 internal sealed record BenchResult(
     string Timestamp,
     string Commit,
@@ -8,7 +11,8 @@ internal sealed record BenchResult(
     RunFlags Flags,
     IReadOnlyList<LoadRow> Load,
     LatencyResult? Latency,
-    IReadOnlyList<TargetCheck> Targets);
+    IReadOnlyList<TargetCheck> Targets,
+    LatencyStats? FlagLatency = null);
 
 /// <summary>
 /// How the run was asked for. <see cref="Prime"/>: the discarded run of its own requests before each read row;

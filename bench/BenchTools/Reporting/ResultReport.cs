@@ -19,10 +19,11 @@ internal static class ResultReport
         var summaries = ReadSummaries(options.Text("rows"));
         var load = LoadRows(summaries, connections);
         var latency = ReadLatency(options.Text("latency", ""));
+        var flagLatency = ReadFlagLatency(options.Text("flag-latency", ""));
         var now = DateTime.UtcNow;
         var result = new BenchResult(now.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), options.Text("commit", "unknown"),
             MachineInfo.Read(options.Text("load-at-start", "unknown"), options.Text("note", "") is { Length: > 0 } note ? note : null), flags, load, latency,
-            TargetChecks.Evaluate(load, latency, connections.Max(), flags.PacedRate));
+            TargetChecks.Evaluate(load, latency, connections.Max(), flags.PacedRate, flagLatency), flagLatency);
 
         Console.Write(ResultTable.Render(result));
         var outDir = options.Text("out-dir");
@@ -105,6 +106,11 @@ internal static class ResultReport
     private static double? ReadCpu(string file) =>
         File.Exists(file) && double.TryParse(File.ReadAllText(file).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
             ? seconds
+            : null;
+
+    private static LatencyStats? ReadFlagLatency(string file) =>
+        file.Length > 0 && File.Exists(file)
+            ? JsonSerializer.Deserialize(File.ReadAllText(file), BenchJsonContext.Default.LatencyStats)
             : null;
 
     private static LatencyResult? ReadLatency(string file) =>

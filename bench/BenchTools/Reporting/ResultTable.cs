@@ -49,6 +49,11 @@ internal static class ResultTable
             AppendLatency(text, "ack -> Kafka consumer", latency.Kafka);
         }
 
+        if (result.FlagLatency is { } flagLatency)
+        {
+            AppendLatency(text, "flag change ack -> other gateway", flagLatency);
+        }
+
         text.AppendLine();
         text.AppendLine("targets (reported, not asserted):");
         foreach (var check in result.Targets)

@@ -15,9 +15,13 @@ internal static class RowCatalog
         new("put-many", "PUT, many keys", "PUT of a random config: audit row, Vault CAS write, Redis, watchers, Kafka event", "vault-put"),
         new("put-one", "PUT, one key", "PUT of one config: writes queue in its grain", "vault-put"),
         new("list", "list page", "GET of a page (50) of one service's configs", "kestrel-list"),
+        new("ofrep", "OFREP evaluation", "OFREP evaluation of a random flag of 100 for a random user: grants, context, rules and bucketing from memory", "kestrel-ofrep"),
+        new("ofrep-bulk", "OFREP bulk (100 flags)", "OFREP bulk evaluation of all 100 flags for a random user, with its ETag", "kestrel-ofrep-bulk"),
         new("kestrel-get", "bare Kestrel GET", "baseline: Kestrel answering the gateway's bytes for a config", null),
         new("kestrel-get-paced", "bare Kestrel (paced)", "baseline: bare Kestrel GET open loop at the same rate", null),
         new("kestrel-list", "bare Kestrel list", "baseline: Kestrel answering the gateway's bytes for a list page", null),
+        new("kestrel-ofrep", "bare Kestrel OFREP", "baseline: Kestrel answering the gateway's bytes for an OFREP evaluation (POST)", null),
+        new("kestrel-ofrep-bulk", "bare Kestrel OFREP bulk", "baseline: Kestrel answering the gateway's bytes for a bulk evaluation (POST)", null),
         new("vault-get", "Vault GET (direct)", "baseline: the same encrypted secrets read from the dev Vault", null),
         new("vault-put", "Vault PUT (direct)", "baseline: a plain write to the dev Vault, no CAS", null),
     ];

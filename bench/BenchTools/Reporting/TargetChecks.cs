@@ -3,7 +3,8 @@ namespace ConfigCluster.BenchTools.Reporting;
 /// <summary>The benchmark's targets (for a 2-core machine), checked against what this run measured.</summary>
 internal static class TargetChecks
 {
-    public static IReadOnlyList<TargetCheck> Evaluate(IReadOnlyList<LoadRow> load, LatencyResult? latency, int connections, int? pacedRate)
+    public static IReadOnlyList<TargetCheck> Evaluate(
+        IReadOnlyList<LoadRow> load, LatencyResult? latency, int connections, int? pacedRate, LatencyStats? flagLatency = null)
     {
         var checks = new List<TargetCheck>();
         if (Row(load, "get-plain", connections) is { } get)
@@ -28,6 +29,12 @@ internal static class TargetChecks
                 paced.P99Ms <= 3 && paced.Errors == 0));
         }
 
+        if (Row(load, "ofrep", connections) is { } ofrep)
+        {
+            checks.Add(new($"OFREP evaluation >= 0.6 x bare Kestrel at {connections} connections",
+                ofrep.Ratio is { } ratio ? $"{ratio:F2} x" : "no baseline", ofrep.Ratio >= 0.6 && ofrep.Errors == 0));
+        }
+
         var writes = load.Where(r => r.Id == "put-many").MaxBy(r => r.RequestsPerSec);
         if (writes is not null)
         {
@@ -41,6 +48,13 @@ internal static class TargetChecks
             var measured = observer.P99Ms is { } p99 ? $"{p99:F1} ms" : "nothing heard";
             checks.Add(new("change -> observer p99 < 100 ms", $"{measured} ({observer.Missing} missing)",
                 observer.P99Ms < 100 && observer.Missing == 0));
+        }
+
+        if (flagLatency is not null)
+        {
+            var measured = flagLatency.P99Ms is { } p99 ? $"{p99:F1} ms" : "nothing seen";
+            checks.Add(new("flag change -> other gateway evaluates it, p99 < 1 s", $"{measured} ({flagLatency.Missing} missing)",
+                flagLatency.P99Ms < 1000 && flagLatency.Missing == 0));
         }
 
         return checks;

@@ -7,7 +7,8 @@ namespace ConfigCluster.Adapters.Postgres.Flags;
 /// <summary>
 /// <c>LISTEN feature_flags</c> on a dedicated connection: each notification ("environment/key") is handed on as a
 /// changed flag. After (re)connecting, changes made meanwhile were not heard, so the follower asks for a resync
-/// first. A lost connection is retried every second; nothing is thrown for database trouble.
+/// first. A lost connection is retried every second; nothing is thrown for database trouble, and cancellation ends
+/// it quietly.
 /// </summary>
 internal sealed class FlagChangeFollower(NpgsqlDataSource dataSource, TimeSpan budget, ILogger logger)
 {
@@ -20,6 +21,10 @@ internal sealed class FlagChangeFollower(NpgsqlDataSource dataSource, TimeSpan b
             try
             {
                 await FollowOnceAsync(changed, resync, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
             }
             catch (Exception e) when (PostgresFailure.IsInfrastructure(e, cancellationToken))
             {

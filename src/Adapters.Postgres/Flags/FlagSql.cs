@@ -15,12 +15,12 @@ internal static class FlagSql
 
     public const string Insert = """
         INSERT INTO feature_flags (environment, key, definition, version, created_at, updated_at)
-        VALUES (@environment, @key, @definition::jsonb, 1, now(), now())
+        VALUES (@environment, @key, @definition::json, 1, now(), now())
         RETURNING
         """ + " " + Columns;
 
     public const string Update = """
-        UPDATE feature_flags SET definition = @definition::jsonb, version = version + 1, updated_at = now()
+        UPDATE feature_flags SET definition = @definition::json, version = version + 1, updated_at = now()
          WHERE environment = @environment AND key = @key
         RETURNING
         """ + " " + Columns;

@@ -98,7 +98,7 @@ public static class AccessServiceExtensions
         }
 
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, object>(context =>
-            context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) is false
+            !IsLimited(context.Request.Path)
                 ? RateLimitPartition.GetNoLimiter<object>(Unlimited)
                 : RateLimitPartition.GetTokenBucketLimiter(PartitionOf(context), _ => new TokenBucketRateLimiterOptions
             {
@@ -109,6 +109,10 @@ public static class AccessServiceExtensions
                 AutoReplenishment = true,
             }));
     }
+
+    /// <summary>The APIs callers use (REST and OFREP) are limited; health and metrics are not.</summary>
+    private static bool IsLimited(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.Ordinal) || path.StartsWithSegments("/ofrep", StringComparison.Ordinal);
 
     /// <summary>The partition of requests outside the API (health, metrics): never limited.</summary>
     private static readonly object Unlimited = new();

@@ -13,13 +13,24 @@ internal static class BodyEncoding
     public const string NotText =
         "The body holds text that is not well-formed: bytes that are not UTF-8, or an unpaired surrogate escape (\\ud800-\\udfff).";
 
-    /// <summary>Why the body cannot be read (a 415), or null when its media type and encoding are accepted.</summary>
-    public static string? Refusal(HttpRequest request)
+    public const string Json = "application/json";
+
+    /// <summary>RFC 7396: the media type of a JSON merge patch; PATCH accepts it beside <see cref="Json"/>.</summary>
+    public const string MergePatch = "application/merge-patch+json";
+
+    /// <summary>
+    /// Why the body cannot be read (a 415), or null when its media type (<see cref="Json"/>, or also
+    /// <see cref="MergePatch"/> when <paramref name="mergePatch"/>) and its encoding are accepted.
+    /// </summary>
+    public static string? Refusal(HttpRequest request, bool mergePatch = false)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-            || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+            || !(type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
+                 || (mergePatch && type.MediaType.Equals(MergePatch, StringComparison.OrdinalIgnoreCase))))
         {
-            return "The body must be JSON, sent with 'Content-Type: application/json'.";
+            return mergePatch
+                ? $"The body must be a JSON merge patch, sent with 'Content-Type: {MergePatch}' or '{Json}'."
+                : $"The body must be JSON, sent with 'Content-Type: {Json}'.";
         }
 
         if (type.Charset.HasValue && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))

@@ -4,23 +4,26 @@ namespace ConfigCluster.Gateway.Apis;
 
 /// <summary>
 /// Reads a request body as one JSON object, strictly: <c>application/json</c> in UTF-8 and uncompressed (else 415),
-/// valid JSON of at most 8 levels, an object, well-formed text throughout, and only the allowed fields, each at
+/// valid JSON of at most 8 levels (or as many as the caller allows), an object, well-formed text throughout, and only the allowed fields, each at
 /// most once. What is wrong goes to the request's errors; the caller disposes the document.
 /// </summary>
 internal static class JsonBodyReader
 {
+    public const int DefaultMaxDepth = 8;
+
     public static async Task<(JsonDocument? Document, Dictionary<string, JsonElement> Fields)> ReadObjectAsync(
-        HttpRequest request, IReadOnlySet<string> allowed, RequestErrors errors, CancellationToken cancellationToken)
+        HttpRequest request, IReadOnlySet<string> allowed, RequestErrors errors, CancellationToken cancellationToken,
+        int maxDepth = DefaultMaxDepth, bool mergePatch = false)
     {
         Dictionary<string, JsonElement> fields = new(StringComparer.Ordinal);
-        if (BodyEncoding.Refusal(request) is { } refusal)
+        if (BodyEncoding.Refusal(request, mergePatch) is { } refusal)
         {
             errors.Add("body", refusal);
             errors.Status = StatusCodes.Status415UnsupportedMediaType;
             return (null, fields);
         }
 
-        var document = await ParseAsync(request, errors, cancellationToken);
+        var document = await ParseAsync(request, maxDepth, errors, cancellationToken);
         if (document is null)
         {
             return (null, fields);
@@ -45,11 +48,11 @@ internal static class JsonBodyReader
         return (null, fields);
     }
 
-    private static async Task<JsonDocument?> ParseAsync(HttpRequest request, RequestErrors errors, CancellationToken cancellationToken)
+    private static async Task<JsonDocument?> ParseAsync(HttpRequest request, int maxDepth, RequestErrors errors, CancellationToken cancellationToken)
     {
         try
         {
-            return await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 8 }, cancellationToken);
+            return await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = maxDepth }, cancellationToken);
         }
         catch (JsonException e)
         {

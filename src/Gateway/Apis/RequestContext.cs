@@ -11,15 +11,14 @@ internal static class RequestContext
     /// <summary>The IETF draft's header: a retry with the same key and body answers the first attempt's outcome.</summary>
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
-    public static ChangeContext For(HttpContext http, CallerPrincipal caller, RequestErrors errors)
+    public static ChangeContext For(HttpContext http, CallerPrincipal caller, RequestErrors errors) =>
+        new(caller.Actor, RequestIdOf(http), IdempotencyKeyOf(http.Request, errors));
+
+    /// <summary>The client's <c>X-Request-Id</c> when it is a token of at most 128 characters, else the gateway's own.</summary>
+    public static string RequestIdOf(HttpContext http)
     {
         var requestId = http.Request.Headers[RequestIdHeader].ToString();
-        if (!IsToken(requestId, 128))
-        {
-            requestId = http.TraceIdentifier;
-        }
-
-        return new ChangeContext(caller.Actor, requestId, IdempotencyKeyOf(http.Request, errors));
+        return IsToken(requestId, 128) ? requestId : http.TraceIdentifier;
     }
 
     private static string? IdempotencyKeyOf(HttpRequest request, RequestErrors errors)

@@ -28,7 +28,8 @@ internal static class ProblemCodes
         var http = context.HttpContext;
         if (context.Exception is { } exception && GrainCallFailure.Is(exception))
         {
-            DescribeGrainCallFailure(problem, GrainCallFailure.IsWrite(http.Request));
+            DescribeGrainCallFailure(problem, GrainCallFailure.IsWrite(http.Request),
+                http.Request.Path.StartsWithSegments("/api/v1/flags", StringComparison.Ordinal));
         }
 
         problem.Extensions.TryAdd("code", CodeFor(problem.Status ?? http.Response.StatusCode));
@@ -39,7 +40,7 @@ internal static class ProblemCodes
         }
     }
 
-    private static void DescribeGrainCallFailure(ProblemDetails problem, bool isWrite)
+    private static void DescribeGrainCallFailure(ProblemDetails problem, bool isWrite, bool isFlagWrite)
     {
         problem.Status = StatusCodes.Status503ServiceUnavailable;
         problem.Title = "Service Unavailable";
@@ -47,8 +48,9 @@ internal static class ProblemCodes
         if (isWrite)
         {
             problem.Detail = "The outcome of this write is unknown: the silo handling it stopped answering before it " +
-                "replied, so the write may or may not have been applied. Retry it with the same Idempotency-Key to " +
-                "learn its outcome (it is applied at most once), or read the config.";
+                "replied, so the write may or may not have been applied. " + (isFlagWrite
+                    ? "Retry it as it was: a flag write that finds its change already made answers with the flag and changes nothing."
+                    : "Retry it with the same Idempotency-Key to learn its outcome (it is applied at most once), or read the config.");
             problem.Extensions["code"] = OutcomeUnknown;
         }
         else

@@ -42,6 +42,23 @@ public sealed record Grants([property: Id(0)] IReadOnlyList<Grant> Items)
         return false;
     }
 
+    /// <summary>
+    /// True when some grant of <paramref name="environment"/> allows <paramref name="action"/>, on any service: what
+    /// reading the environment's flags needs.
+    /// </summary>
+    public bool AllowsIn(string environment, AccessActions action) =>
+        Items.Any(g => g.CoversEnvironment(environment) && (g.Effective & action) == action);
+
+    /// <summary>
+    /// The one environment in which <paramref name="action"/> is allowed, when the grants allowing it name exactly
+    /// one (not <see cref="Grant.Any"/>); else null.
+    /// </summary>
+    public string? SoleEnvironment(AccessActions action)
+    {
+        var environments = Items.Where(g => (g.Effective & action) == action).Select(g => g.Environment).Distinct(StringComparer.Ordinal).ToList();
+        return environments is [var sole] && sole != Grant.Any ? sole : null;
+    }
+
     /// <summary>True when some grant allows <paramref name="action"/> anywhere (e.g. reading the service status).</summary>
     public bool AllowsSomewhere(AccessActions action) => Items.Any(g => (g.Effective & action) == action);
 

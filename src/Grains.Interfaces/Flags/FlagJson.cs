@@ -9,10 +9,14 @@ namespace ConfigCluster.Grains.Interfaces.Flags;
 /// <c>{"key":…,"environment":…,"description":…,"enabled":…,"rollout_percentage":…,"rollout_variant":…,
 /// "target_users":[…],"target_variant":…,"excluded_users":[…],"rules":[…],"variants":{…},"default_variant":…,
 /// "tags":[…],"version":…,"created_at":…,"updated_at":…}</c>. Storage leaves out what the row holds in columns:
-/// key, environment, version and the times. Variants and splits are objects in the definition's order.
+/// key, environment, version and the times. Variants are an object and a split an array, both in the definition's
+/// order.
 /// </summary>
 public static class FlagJson
 {
+    /// <summary>The fields a flag body may have: its definition's, and key, environment, version and times.</summary>
+    public static IReadOnlySet<string> Fields => FlagJsonReader.NameSet;
+
     /// <summary>
     /// How deep stored JSON may nest: a variant value already passed <see cref="FlagDefinitionValidator"/> (at most
     /// the reader's default of 64 levels) and sits two levels down in the stored object.

@@ -34,6 +34,8 @@ internal static class FlagJsonReader
 
     private static readonly string[] Names = [.. Fields.Select(f => f.Name)];
 
+    public static readonly IReadOnlySet<string> NameSet = Names.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Reads one field's <paramref name="value"/> onto <paramref name="flag"/>, adding a problem when it is of the wrong type.</summary>
     private delegate FlagDefinition FieldReader(List<(string Field, string Message)> problems, FlagDefinition flag, JsonElement value, string field);
 

@@ -55,13 +55,16 @@ internal static class FlagJsonWriter
 
         if (serve.Split is not null)
         {
-            writer.WriteStartObject("split"u8);
+            writer.WriteStartArray("split"u8);
             foreach (var weight in serve.Split)
             {
-                writer.WriteNumber(weight.Variant, Normalize(weight.Weight));
+                writer.WriteStartObject();
+                writer.WriteString("variant"u8, weight.Variant);
+                writer.WriteNumber("weight"u8, Normalize(weight.Weight));
+                writer.WriteEndObject();
             }
 
-            writer.WriteEndObject();
+            writer.WriteEndArray();
         }
 
         writer.WriteEndObject();

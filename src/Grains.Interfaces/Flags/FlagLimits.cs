@@ -12,4 +12,10 @@ public static class FlagLimits
 
     /// <summary>A variant's JSON, counted as UTF-8 bytes: the same 512 KiB as a config value.</summary>
     public const int MaxVariantJsonBytes = ConfigValueLimits.MaxValueBytes;
+
+    /// <summary>
+    /// A whole definition as stored, in UTF-8 bytes. It travels in the flag's change event, which must stay well
+    /// under Kafka's default limit of 1 MB per message.
+    /// </summary>
+    public const int MaxDefinitionBytes = 512 * 1024;
 }

@@ -5,12 +5,13 @@ namespace ConfigCluster.Grains.Interfaces.Flags;
 
 /// <summary>
 /// The <c>rules</c> of a flag body: objects of exactly <c>attribute</c>, <c>operator</c>, <c>values</c> and
-/// <c>serve</c>, where serve has exactly one of <c>variant</c> and <c>split</c> (variant name to weight, in order).
+/// <c>serve</c>, where serve has exactly one of <c>variant</c> and <c>split</c> (an array of <c>{variant, weight}</c>).
 /// </summary>
 internal static class FlagRuleJsonReader
 {
     private static readonly string[] RuleFields = ["attribute", "operator", "values", "serve"];
     private static readonly string[] ServeFields = ["variant", "split"];
+    private static readonly string[] SplitFields = ["variant", "weight"];
     private static readonly string OperatorNames = string.Join(", ", Enum.GetValues<FlagOperator>().Select(FlagOperators.Name));
 
     public static IReadOnlyList<FlagRule> Rules(List<(string Field, string Message)> problems, JsonElement value, string field)
@@ -132,27 +133,52 @@ internal static class FlagRuleJsonReader
         return Split(problems, split!.Value, $"{field}.split") is { } weights ? FlagServe.Weighted(weights) : null;
     }
 
-    /// <summary>Variant name to weight, in the order sent: the order decides which buckets each variant owns.</summary>
+    /// <summary>
+    /// <c>[{"variant": "on", "weight": 30}, ...]</c>, in the order sent: the order decides which buckets each variant
+    /// owns, so it is an array (the members of a JSON object have no order a client must keep).
+    /// </summary>
     private static IReadOnlyList<VariantWeight>? Split(List<(string Field, string Message)> problems, JsonElement value, string field)
     {
-        if (value.ValueKind != JsonValueKind.Object)
+        if (value.ValueKind != JsonValueKind.Array)
         {
-            problems.Add((field, $"'{field}' must be an object of variant names to weights."));
+            problems.Add((field, $"'{field}' must be an array of {{\"variant\": name, \"weight\": percent}} objects."));
             return null;
         }
 
         var weights = new List<VariantWeight>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var problemCount = problems.Count;
-        foreach (var entry in value.EnumerateObject())
+        foreach (var entry in value.EnumerateArray())
         {
-            var weightField = $"{field}[{weights.Count}]";
-            if (!names.Add(entry.Name))
+            var entryField = $"{field}[{weights.Count}]";
+            weights.Add(new("", 0));
+            if (entry.ValueKind != JsonValueKind.Object)
             {
-                problems.Add((weightField, $"'{weightField}' names a variant that the split already has."));
+                problems.Add((entryField, $"'{entryField}' must be an object with a variant and a weight."));
+                continue;
             }
 
-            weights.Add(new(entry.Name, AsDecimal(problems, entry.Value, weightField) ?? 0));
+            var fields = Known(problems, entry, entryField, SplitFields);
+            var (name, number) = (Find(fields, "variant"), Find(fields, "weight"));
+            if (name is null || number is null)
+            {
+                problems.Add((entryField, $"'{entryField}' must have a variant (a string) and a weight (a number)."));
+                continue;
+            }
+
+            var variant = AsString(problems, name.Value, $"{entryField}.variant");
+            var weight = AsDecimal(problems, number.Value, $"{entryField}.weight");
+            if (variant is null || weight is null)
+            {
+                continue;
+            }
+
+            if (!names.Add(variant))
+            {
+                problems.Add((entryField, $"'{entryField}' names a variant that the split already has."));
+            }
+
+            weights[^1] = new(variant, weight.Value);
         }
 
         return problems.Count == problemCount ? weights : null;

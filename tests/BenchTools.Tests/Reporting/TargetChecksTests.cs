@@ -128,6 +128,25 @@ public sealed class TargetChecksTests
         Assert.Equal("nothing heard (500 missing)", check.Measured);
     }
 
+    [Theory]
+    [InlineData(0.6, 0, true)]
+    [InlineData(0.59, 0, false)]
+    [InlineData(0.9, 3, false)]
+    public void OfrepEvaluationMustReachSixTenthsOfBareKestrelWithoutErrors(double ratio, long errors, bool met) =>
+        Assert.Equal(met, Check([Row("ofrep", ratio: ratio, errors: errors)], "OFREP evaluation >= 0.6 x").Met);
+
+    [Theory]
+    [InlineData(999.9, 0, true)]
+    [InlineData(1000, 0, false)]
+    [InlineData(20, 1, false)]
+    public void AFlagChangeMustReachTheOtherGatewayWithinASecondAtP99(double p99, int missing, bool met)
+    {
+        var check = Assert.Single(TargetChecks.Evaluate([], null, Connections, null, new LatencyStats(200 - missing, missing, 1, p99, p99)));
+
+        Assert.StartsWith("flag change -> other gateway", check.Target, StringComparison.Ordinal);
+        Assert.Equal(met, check.Met);
+    }
+
     private static TargetCheck Check(IReadOnlyList<LoadRow> load, string target, int? pacedRate = null) =>
         Assert.Single(TargetChecks.Evaluate(load, null, Connections, pacedRate), c => c.Target.StartsWith(target, StringComparison.Ordinal));
 

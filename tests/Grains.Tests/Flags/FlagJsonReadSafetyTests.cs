@@ -23,7 +23,7 @@ public sealed class FlagJsonReadSafetyTests
     [InlineData("""{"rules":["canary-secret-4711"]}""")]
     [InlineData("""{"rules":[{"attribute":["canary-secret-4711"],"operator":"canary-secret-4711","values":"canary-secret-4711","serve":"canary-secret-4711"}]}""")]
     [InlineData("""{"rules":[{"attribute":"a","operator":"in","values":[{"v":"canary-secret-4711"}],"serve":{"variant":["canary-secret-4711"]}}]}""")]
-    [InlineData("""{"rules":[{"attribute":"a","operator":"in","values":["x"],"serve":{"split":{"on":"canary-secret-4711"}}}]}""")]
+    [InlineData("""{"rules":[{"attribute":"a","operator":"in","values":["x"],"serve":{"split":[{"variant":"on","weight":"canary-secret-4711"}]}}]}""")]
     [InlineData("""{"rules":[{"attribute":"a","operator":"in","values":["x"],"serve":{"split":"canary-secret-4711"}}]}""")]
     [InlineData("\"canary-secret-4711\"")]
     [InlineData("""["canary-secret-4711"]""")]

@@ -38,7 +38,7 @@ public sealed class FlagJsonRuleReadTests
     [Fact]
     public void SplitKeepsTheOrderOfItsVariantsAndTheirWeights()
     {
-        var body = OneRule("""{"attribute":"plan","operator":"equals","values":["pro"],"serve":{"split":{"on":12.5,"off":87.50}}}""");
+        var body = OneRule("""{"attribute":"plan","operator":"equals","values":["pro"],"serve":{"split":[{"variant":"on","weight":12.5},{"variant":"off","weight":87.50}]}}""");
 
         var rule = Assert.Single(ReadFlag(body, new FlagDefinition()).Rules);
 
@@ -76,11 +76,14 @@ public sealed class FlagJsonRuleReadTests
     [InlineData("""{"attribute":"a","operator":"in","values":[{}],"serve":{"variant":"on"}}""", "rules[1].values[0]")]
     [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":"on"}""", "rules[1].serve")]
     [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"variant":true}}""", "rules[1].serve.variant")]
-    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"split":[["on",100]]}}""", "rules[1].serve.split")]
-    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"split":{"on":"100"}}}""", "rules[1].serve.split[0]")]
-    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"split":{"on":50,"off":1e400}}}""", "rules[1].serve.split[1]")]
-    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"split":{"on":50,"on":50}}}""", "rules[1].serve.split[1]")]
-    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"variant":"on","split":{"on":100}}}""", "rules[1].serve")]
+    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"split":{"on":100}}}""", "rules[1].serve.split")]
+    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"split":[["on",100]]}}""", "rules[1].serve.split[0]")]
+    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"split":[{"variant":"on"}]}}""", "rules[1].serve.split[0]")]
+    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"split":[{"variant":"on","weight":100,"colour":"red"}]}}""", "rules[1].serve.split[0].colour")]
+    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"split":[{"variant":"on","weight":"100"}]}}""", "rules[1].serve.split[0].weight")]
+    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"split":[{"variant":"on","weight":50},{"variant":"off","weight":1e400}]}}""", "rules[1].serve.split[1].weight")]
+    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"split":[{"variant":"on","weight":50},{"variant":"on","weight":50}]}}""", "rules[1].serve.split[1]")]
+    [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"variant":"on","split":[{"variant":"on","weight":100}]}}""", "rules[1].serve")]
     [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{}}""", "rules[1].serve")]
     [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"variant":null,"split":null}}""", "rules[1].serve")]
     [InlineData("""{"attribute":"a","operator":"in","values":["x"],"serve":{"variant":"on","weight":1}}""", "rules[1].serve.weight")]

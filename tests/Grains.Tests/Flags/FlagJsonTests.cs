@@ -12,7 +12,7 @@ public sealed class FlagJsonTests
         {"key":"new-checkout","environment":"prod","description":"Checkout v2","enabled":true,
         "rollout_percentage":25.5,"rollout_variant":"green","target_users":["u1","u2"],"target_variant":"red","excluded_users":["u3"],
         "rules":[{"attribute":"country","operator":"in","values":["NL","BE"],"serve":{"variant":"red"}},
-        {"attribute":"plan","operator":"equals","values":["pro"],"serve":{"split":{"red":30,"green":70}}},
+        {"attribute":"plan","operator":"equals","values":["pro"],"serve":{"split":[{"variant":"red","weight":30},{"variant":"green","weight":70}]}},
         {"attribute":"app_version","operator":"semver_gte","values":["2.0.0"],"serve":{"variant":"blue"}}],
         "variants":{"red":"red","green":{"hex":"#0f0","rgb":[0,255,0]},"blue":42,"off":null},"default_variant":"off",
         "tags":["checkout","q3"],"version":3,"created_at":"2026-12-07T10:00:00Z","updated_at":"2026-12-07T11:30:00Z"}
