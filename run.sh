@@ -122,6 +122,9 @@ fi
 # CONFIGCLUSTER_ANONYMOUS says otherwise (none, read, reveal, write or admin). Each run makes a bootstrap
 # admin key (or takes CONFIGCLUSTER_API_KEY) and writes it to endpoints.env.
 ANONYMOUS=${CONFIGCLUSTER_ANONYMOUS:-admin}
+# Registry health checks may reach services on this machine (production refuses loopback unless allowed).
+export Registry__AllowedCheckNetworks__0=${Registry__AllowedCheckNetworks__0:-127.0.0.0/8}
+export Registry__AllowedCheckNetworks__1=${Registry__AllowedCheckNetworks__1:-::1/128}
 export Auth__Anonymous=$ANONYMOUS
 export Auth__BootstrapApiKey=${CONFIGCLUSTER_API_KEY:-cck_$(head -c 32 /dev/urandom | basenc --base64url | tr -d '=')}
 dotnet "$(bin src/Gateway)/ConfigCluster.Gateway.dll" --contentRoot "$(bin src/Gateway)" --urls "http://*:$GATEWAY_PORT" \

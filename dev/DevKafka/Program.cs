@@ -9,7 +9,8 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal
 
 var settings = DevKafkaSettings.FromEnvironment(Environment.GetEnvironmentVariable);
 using var cluster = MockKafkaCluster.Start(
-    settings.Brokers, (settings.Topic, settings.Partitions), (settings.AccessTopic, 1), (settings.FlagTopic, settings.Partitions));
+    settings.Brokers, (settings.Topic, settings.Partitions), (settings.AccessTopic, 1), (settings.FlagTopic, settings.Partitions),
+    (settings.RegistryTopic, settings.Partitions));
 var line = $"KAFKA_BOOTSTRAP_SERVERS={cluster.BootstrapServers}";
 if (settings.BootstrapFile is { } file)
 {

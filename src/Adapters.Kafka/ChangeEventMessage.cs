@@ -20,6 +20,7 @@ internal static class ChangeEventMessage
         {
             ChangeEntity.Config => change.Address.Path,
             ChangeEntity.Flag => $"{change.Address.Environment}/{change.Address.Key}",
+            ChangeEntity.Instance => $"{change.Address.Environment}/{change.Address.ServiceName}",
             _ => $"{EntityName(change.Entity)}/{change.Address.Key}",
         },
         Value = Serialize(change),
@@ -60,7 +61,7 @@ internal static class ChangeEventMessage
 
     /// <summary>
     /// An event of another entity, with the same envelope fields as a config's event: a flag's environment, key and
-    /// versions, or an API key's id; and the details its audit row holds (a flag's definition, a key's name and grants;
+    /// versions, an instance's environment, service, id and registry indexes, or an API key's id; and the details its audit row holds (a flag's definition, a key's name and grants;
     /// never a secret).
     /// </summary>
     private static void WriteEntityEvent(Utf8JsonWriter writer, ChangeRecord change)
@@ -75,6 +76,14 @@ internal static class ChangeEventMessage
             writer.WriteString("key", change.Address.Key);
             writer.WriteNumber("version", change.NewVersion);
             writer.WriteNumber("old_version", change.OldVersion);
+        }
+        else if (change.Entity == ChangeEntity.Instance)
+        {
+            writer.WriteString("environment", change.Address.Environment);
+            writer.WriteString("service", change.Address.ServiceName);
+            writer.WriteString("instance_id", change.Address.Key);
+            writer.WriteNumber("index", change.NewVersion);
+            writer.WriteNumber("old_index", change.OldVersion);
         }
         else
         {
@@ -97,6 +106,7 @@ internal static class ChangeEventMessage
     {
         ChangeEntity.ApiKey => "api_key",
         ChangeEntity.Flag => "flag",
+        ChangeEntity.Instance => "instance",
         _ => "config",
     };
 

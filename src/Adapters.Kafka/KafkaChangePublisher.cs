@@ -102,6 +102,7 @@ public sealed class KafkaChangePublisher : IChangePublisher, IDisposable
             {
                 ChangeEntity.Config => _options.Topic,
                 ChangeEntity.Flag => _options.FlagTopic,
+                ChangeEntity.Instance => _options.RegistryTopic,
                 _ => _options.AccessTopic,
             };
             while (!TryProduce(producer, topic, message, batch))

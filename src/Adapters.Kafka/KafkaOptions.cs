@@ -27,6 +27,9 @@ public sealed class KafkaOptions
     /// <summary>The topic of feature flag events (key <c>{environment}/{flag_key}</c>).</summary>
     public string FlagTopic { get; set; } = "flag-events";
 
+    /// <summary>The topic of service registry events (key <c>{environment}/{service}</c>): registrations, status changes, removals.</summary>
+    public string RegistryTopic { get; set; } = "registry-events";
+
     /// <summary>Kafka <c>client.id</c>, visible in broker logs and quotas.</summary>
     public string ClientId { get; set; } = "configcluster";
 
@@ -44,6 +47,6 @@ public sealed class KafkaOptions
     public Dictionary<string, string> ProducerSettings { get; set; } = new(StringComparer.Ordinal);
 
     public override string ToString() =>
-        $"KafkaOptions {{ BootstrapServers = {BootstrapServers}, Topic = {Topic}, AccessTopic = {AccessTopic}, FlagTopic = {FlagTopic}, ClientId = {ClientId}, LingerMs = {LingerMs}, " +
+        $"KafkaOptions {{ BootstrapServers = {BootstrapServers}, Topic = {Topic}, AccessTopic = {AccessTopic}, FlagTopic = {FlagTopic}, RegistryTopic = {RegistryTopic}, ClientId = {ClientId}, LingerMs = {LingerMs}, " +
         $"ProbeTimeout = {ProbeTimeout}, ProducerSettings = [{string.Join(", ", ProducerSettings.Keys)}] }}";
 }

@@ -1,8 +1,10 @@
 using ConfigCluster.Adapters.Postgres.Access;
 using ConfigCluster.Adapters.Postgres.Internal;
 using ConfigCluster.Adapters.Postgres.Flags;
+using ConfigCluster.Adapters.Postgres.Registry;
 using ConfigCluster.Ports.Access;
 using ConfigCluster.Ports.Flags;
+using ConfigCluster.Ports.Registry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -37,6 +39,7 @@ public static class PostgresServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IChangeLog>(sp => sp.GetRequiredService<PostgresChangeLog>()));
         services.Replace(ServiceDescriptor.Singleton<IApiKeyStore, PostgresApiKeyStore>());
         services.Replace(ServiceDescriptor.Singleton<IFlagStore, PostgresFlagStore>());
+        services.Replace(ServiceDescriptor.Singleton<IRegistryStore, PostgresRegistryStore>());
         services.TryAddSingleton<IChangeOutbox>(sp => sp.GetRequiredService<PostgresChangeOutbox>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, PostgresProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrationHostedService>());

@@ -27,6 +27,7 @@ public static class GatewayApp
         app.MapAuthApi();
         app.MapFlagApi();
         app.MapOfrepApi();
+        app.MapRegistryApi();
         return app;
     }
 }

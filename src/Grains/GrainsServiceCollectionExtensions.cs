@@ -3,6 +3,7 @@ using ConfigCluster.Grains.Changes;
 using ConfigCluster.Grains.Config;
 using ConfigCluster.Grains.Flags;
 using ConfigCluster.Grains.LocalReads;
+using ConfigCluster.Grains.Registry;
 using ConfigCluster.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<ChangeReconciler>();
         services.AddApiKeyDirectory();
         services.AddFlagSnapshots();
+        services.AddRegistry();
         return services;
     }
 }

@@ -31,7 +31,7 @@ public static class SiloHostingExtensions
         builder.Services.AddOptions<ClusterHostingOptions>().BindConfiguration(ClusterHostingOptions.SectionName).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterHostingOptions>, ClusterHostingOptionsValidator>());
 
-        builder.UseOrleans(silo => silo.UseConfigClusterClustering(cluster, builder.Configuration));
+        builder.UseOrleans(silo => silo.UseConfigClusterClustering(cluster, builder.Configuration).UseConfigClusterReminders(cluster, builder.Configuration));
         return builder;
     }
 }

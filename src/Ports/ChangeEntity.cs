@@ -9,4 +9,7 @@ public enum ChangeEntity
     Config = 0,
     ApiKey = 1,
     Flag = 2,
+
+    /// <summary>A registered instance of the service registry: environment, service (as service_name) and instance id (as key).</summary>
+    Instance = 3,
 }

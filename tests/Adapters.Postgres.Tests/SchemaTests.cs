@@ -11,6 +11,8 @@ public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<Migrat
     /// api_keys (0005) holds each key's SHA-256, never the key; config_changes.details what an audit row of another
     /// entity says of it (a key's name and grants, a flag's definition). feature_flags (0006) holds flag definitions:
     /// variants are flag values, which are not configs (a secret belongs in a config, which a flag cannot reference).
+    /// registry_* (0007) hold registered instances: where they listen, their metadata and tags, their checks and what
+    /// the checks found; orleans_reminders (0007) which grain to wake when.
     /// </summary>
     private static readonly string[] ExpectedColumns =
     [
@@ -66,8 +68,35 @@ public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<Migrat
         "orleans_cluster_versions.version integer",
         "orleans_cluster_versions.created_at timestamp with time zone",
         "orleans_cluster_versions.changed_at timestamp with time zone",
+        "orleans_reminders.service_id text",
+        "orleans_reminders.grain_id text",
+        "orleans_reminders.reminder_name text",
+        "orleans_reminders.start_time timestamp with time zone",
+        "orleans_reminders.period bigint",
+        "orleans_reminders.grain_hash integer",
+        "orleans_reminders.version integer",
         "orleansquery.querykey text",
         "orleansquery.querytext text",
+        "registry_instances.environment text",
+        "registry_instances.service text",
+        "registry_instances.instance_id text",
+        "registry_instances.address text",
+        "registry_instances.port integer",
+        "registry_instances.scheme text",
+        "registry_instances.metadata jsonb",
+        "registry_instances.tags ARRAY",
+        "registry_instances.weight integer",
+        "registry_instances.health_check jsonb",
+        "registry_instances.deregister_critical_after interval",
+        "registry_instances.status text",
+        "registry_instances.output text",
+        "registry_instances.registered_at timestamp with time zone",
+        "registry_instances.last_heartbeat_at timestamp with time zone",
+        "registry_instances.status_changed_at timestamp with time zone",
+        "registry_instances.modify_index bigint",
+        "registry_services.environment text",
+        "registry_services.service text",
+        "registry_services.modify_index bigint",
         "schema_migrations.version integer",
         "schema_migrations.name text",
         "schema_migrations.applied_at timestamp with time zone",

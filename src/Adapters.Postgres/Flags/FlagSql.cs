@@ -37,6 +37,4 @@ internal static class FlagSql
             RETURNING id)
         SELECT pg_notify('config_changes', audit.id::text), pg_notify('feature_flags', @environment || '/' || @key) FROM audit
         """;
-
-    public const string Listen = "LISTEN " + Channel;
 }

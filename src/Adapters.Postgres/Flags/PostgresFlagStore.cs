@@ -13,7 +13,7 @@ public sealed class PostgresFlagStore(NpgsqlDataSource dataSource, IOptions<Post
     : IFlagStore
 {
     private readonly PostgresGuard _guard = new(dataSource, options.Value.CommandTimeout, logger);
-    private readonly FlagChangeFollower _follower = new(dataSource, options.Value.CommandTimeout, logger);
+    private readonly ChangeFollower _follower = new(dataSource, FlagSql.Channel, options.Value.CommandTimeout, logger);
 
     public Task<StoreResult<IReadOnlyList<StoredFlag>>> ListAsync(string environment, CancellationToken cancellationToken) =>
         _guard.RunAsync("list flags", async (connection, token) => StoreResult<IReadOnlyList<StoredFlag>>.Ok(

@@ -8,6 +8,7 @@ internal static class ChangeEntities
         ChangeEntity.Config => "config",
         ChangeEntity.ApiKey => "api_key",
         ChangeEntity.Flag => "flag",
+        ChangeEntity.Instance => "instance",
         _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, "Unknown change entity."),
     };
 
@@ -16,6 +17,7 @@ internal static class ChangeEntities
         "config" => ChangeEntity.Config,
         "api_key" => ChangeEntity.ApiKey,
         "flag" => ChangeEntity.Flag,
+        "instance" => ChangeEntity.Instance,
         _ => throw new InvalidOperationException($"Unknown change entity '{text}' in config_changes."),
     };
 }

@@ -35,8 +35,8 @@ internal static partial class PostgresLog
     [LoggerMessage(EventId = 3022, Level = LogLevel.Warning, Message = "Could not unlock the change relay lease ({Reason}); its connection is dropped, which releases it")]
     public static partial void LeaseReleaseFailed(this ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 3050, Level = LogLevel.Warning, Message = "Lost the PostgreSQL listener for flag changes ({Reason}); it reconnects in a second and resyncs")]
-    public static partial void FlagListenerFailed(this ILogger logger, string reason);
+    [LoggerMessage(EventId = 3050, Level = LogLevel.Warning, Message = "Lost the PostgreSQL listener on channel {Channel} ({Reason}); it reconnects in a second and resyncs")]
+    public static partial void ListenerFailed(this ILogger logger, string channel, string reason);
 
     [LoggerMessage(EventId = 3040, Level = LogLevel.Debug, Message = "Deleted {Count} idempotency keys past their retention")]
     public static partial void ExpiredKeysDeleted(this ILogger logger, int count);

@@ -13,7 +13,7 @@ internal static class FlagProblems
         FlagOutcome.VersionMismatch when conditional =>
             Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", result.Detail, "precondition_failed"),
         FlagOutcome.VersionMismatch => Problem(StatusCodes.Status409Conflict, "Conflict", result.Detail, "conflict"),
-        FlagOutcome.Invalid => ConfigProblems.Invalid(ErrorsOf(result.Problems ?? [])),
+        FlagOutcome.Invalid => ConfigProblems.Invalid(RequestErrors.Of((result.Problems ?? []).Select(p => (p.Field, p.Message)))),
         FlagOutcome.Unavailable => ConfigProblems.Unavailable(result.Detail, "dependency_unavailable"),
         _ => Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "Unexpected outcome.", "internal"),
     };
@@ -26,17 +26,6 @@ internal static class FlagProblems
         ConfigProblems.Unavailable(
             $"The flags of environment '{environment}' cannot be read now: the flag store (PostgreSQL) is not available.",
             "dependency_unavailable");
-
-    public static RequestErrors ErrorsOf(IEnumerable<FlagProblem> problems)
-    {
-        var errors = new RequestErrors();
-        foreach (var problem in problems)
-        {
-            errors.Add(problem.Field, problem.Message);
-        }
-
-        return errors;
-    }
 
     private static ProblemHttpResult Problem(int status, string title, string? detail, string code) =>
         TypedResults.Problem(detail, statusCode: status, title: title,

@@ -42,6 +42,18 @@ internal sealed class RequestErrors
         }
     }
 
+    /// <summary>The errors of problems a grain found, each a field and its message.</summary>
+    public static RequestErrors Of(IEnumerable<(string Field, string Message)> problems)
+    {
+        var errors = new RequestErrors();
+        foreach (var (field, message) in problems)
+        {
+            errors.Add(field, message);
+        }
+
+        return errors;
+    }
+
     public Dictionary<string, string[]> ToDictionary() =>
         _errors?.ToDictionary(e => e.Key, e => e.Value.ToArray()) ?? new Dictionary<string, string[]>(StringComparer.Ordinal);
 }

@@ -8,11 +8,12 @@ namespace ConfigCluster.Grains.Flags;
 
 /// <summary>
 /// The flags this silo evaluates, per environment: an environment is read from the store the first time it is
-/// asked for, then held and kept current by <see cref="FlagSnapshotFollower"/> (every change, on any silo, within
+/// asked for, then held and kept current by a <see cref="Changes.SnapshotFollower"/> (every change, on any silo, within
 /// milliseconds; everything again after a lost connection and every <see cref="FlagOptions.ResyncInterval"/>).
 /// Evaluations read what is held and never wait for the store, so they go on while PostgreSQL is down.
 /// </summary>
 public sealed partial class FlagSnapshots(IFlagStore store, IOptions<FlagOptions> options, ILogger<FlagSnapshots> logger)
+    : Changes.IFollowedSnapshot
 {
     private const int LoadAttempts = 3;
 

@@ -1,6 +1,8 @@
+using ConfigCluster.Grains.Changes;
 using ConfigCluster.Ports.Flags;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ConfigCluster.Grains.Flags;
 
@@ -20,7 +22,9 @@ public static class FlagsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IFlagStore, NoFlagStore>();
         services.TryAddSingleton<FlagSnapshots>();
-        services.AddHostedService<FlagSnapshotFollower>();
+        services.AddHostedService(sp => new SnapshotFollower(
+            sp.GetRequiredService<IFlagStore>(), sp.GetRequiredService<FlagSnapshots>(),
+            () => sp.GetRequiredService<IOptions<FlagOptions>>().Value.ResyncInterval, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

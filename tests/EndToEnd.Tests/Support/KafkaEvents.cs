@@ -12,6 +12,8 @@ public static class KafkaEvents
 
     public const string FlagTopic = "flag-events";
 
+    public const string RegistryTopic = "registry-events";
+
     public sealed record Event(string Key, string EventId, string EventType, string ConfigKey, long Version, string RawValue);
 
     /// <summary>Consumes until <paramref name="done"/> holds for what was read so far, or the deadline passes.</summary>
@@ -53,8 +55,9 @@ public static class KafkaEvents
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        var name = root.TryGetProperty("key", out var configKey) ? configKey.GetString()! : root.GetProperty("id").GetString()!;
-        var version = root.TryGetProperty("version", out var v) ? v.GetInt64() : 0;
+        var name = root.TryGetProperty("key", out var configKey) ? configKey.GetString()!
+            : root.TryGetProperty("instance_id", out var instance) ? instance.GetString()! : root.GetProperty("id").GetString()!;
+        var version = root.TryGetProperty("version", out var v) ? v.GetInt64() : root.TryGetProperty("index", out var i) ? i.GetInt64() : 0;
         return new Event(key, root.GetProperty("event_id").GetString()!, root.GetProperty("event_type").GetString()!, name, version, json);
     }
 }

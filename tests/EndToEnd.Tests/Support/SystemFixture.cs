@@ -42,7 +42,7 @@ public class SystemFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Vault = await DevVaultServer.StartAsync(VaultOptions);
-        Kafka = MockKafkaCluster.Start(3, (KafkaEvents.Topic, 4), (KafkaEvents.AccessTopic, 1), (KafkaEvents.FlagTopic, 4));
+        Kafka = MockKafkaCluster.Start(3, (KafkaEvents.Topic, 4), (KafkaEvents.AccessTopic, 1), (KafkaEvents.FlagTopic, 4), (KafkaEvents.RegistryTopic, 4));
         Postgres = await PostgresTestDatabase.CreateAsync();
         if (StartsGateway)
         {

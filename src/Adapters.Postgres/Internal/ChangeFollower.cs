@@ -1,16 +1,15 @@
 using System.Threading.Channels;
-using ConfigCluster.Adapters.Postgres.Internal;
 using Microsoft.Extensions.Logging;
 
-namespace ConfigCluster.Adapters.Postgres.Flags;
+namespace ConfigCluster.Adapters.Postgres.Internal;
 
 /// <summary>
-/// <c>LISTEN feature_flags</c> on a dedicated connection: each notification ("environment/key") is handed on as a
-/// changed flag. After (re)connecting, changes made meanwhile were not heard, so the follower asks for a resync
+/// <c>LISTEN</c> on one channel, on a dedicated connection: each notification ("environment/name", the flag or
+/// service that changed) is handed on. After (re)connecting, changes made meanwhile were not heard, so the follower asks for a resync
 /// first. A lost connection is retried every second; nothing is thrown for database trouble, and cancellation ends
 /// it quietly.
 /// </summary>
-internal sealed class FlagChangeFollower(NpgsqlDataSource dataSource, TimeSpan budget, ILogger logger)
+internal sealed class ChangeFollower(NpgsqlDataSource dataSource, string channel, TimeSpan budget, ILogger logger)
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
@@ -28,7 +27,7 @@ internal sealed class FlagChangeFollower(NpgsqlDataSource dataSource, TimeSpan b
             }
             catch (Exception e) when (PostgresFailure.IsInfrastructure(e, cancellationToken))
             {
-                logger.FlagListenerFailed(PostgresFailure.Describe(e, budget));
+                logger.ListenerFailed(channel, PostgresFailure.Describe(e, budget));
             }
 
             await Task.Delay(RetryDelay, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -40,7 +39,7 @@ internal sealed class FlagChangeFollower(NpgsqlDataSource dataSource, TimeSpan b
         var heard = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         await using var connection = await OpenAsync(cancellationToken);
         connection.Notification += (_, e) => heard.Writer.TryWrite(e.Payload);
-        await using (var listen = new NpgsqlCommand(FlagSql.Listen, connection))
+        await using (var listen = new NpgsqlCommand($"LISTEN {channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -52,9 +51,9 @@ internal sealed class FlagChangeFollower(NpgsqlDataSource dataSource, TimeSpan b
             await connection.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
             while (heard.Reader.TryRead(out var payload))
             {
-                if (payload.Split('/') is [var environment, var key])
+                if (payload.Split('/') is [var environment, var name])
                 {
-                    await changed(environment, key);
+                    await changed(environment, name);
                 }
             }
         }
