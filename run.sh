@@ -110,9 +110,10 @@ wait_for_file "$RUN_DIR/kafka.bootstrap" 60
 KAFKA_BOOTSTRAP_SERVERS=$(sed -n 's/^KAFKA_BOOTSTRAP_SERVERS=//p' "$RUN_DIR/kafka.bootstrap" | head -1)
 [ -n "$KAFKA_BOOTSTRAP_SERVERS" ] || KAFKA_BOOTSTRAP_SERVERS=$(head -1 "$RUN_DIR/kafka.bootstrap")
 
-# Each silo pools at most 30 connections: the local server allows 100 (3 kept for superusers), and a
-# gateway with two workers must stay below that, or a burst of reads is refused (53300) instead of queued.
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$POSTGRES_PORT;Database=configcluster;Username=configcluster;Password=configcluster;Maximum Pool Size=30"
+# Each silo pools at most 25 connections: the local server allows 100 (3 kept for superusers), and a
+# gateway with two workers (with Orleans' membership and reminder connections, a few each) must stay below
+# that, or a burst of reads is refused (53300) instead of queued.
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$POSTGRES_PORT;Database=configcluster;Username=configcluster;Password=configcluster;Maximum Pool Size=25"
 export ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT"
 export ConnectionStrings__Kafka="$KAFKA_BOOTSTRAP_SERVERS"
 if ((WORKERS > 0)); then

@@ -1,5 +1,6 @@
 using ConfigCluster.Adapters.Postgres;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Hosting;
 
@@ -12,6 +13,13 @@ namespace ConfigCluster.Hosting;
 /// </summary>
 internal static class SiloReminders
 {
+    /// <summary>
+    /// The reminder provider's own small pool. Orleans reads every range of the ring it owns at once when it starts
+    /// and when a silo leaves; in the shared pool that opened dozens of connections per silo, and a cluster that lost a
+    /// silo (whose connections stay open while it is frozen) ran the server out of connections (53300).
+    /// </summary>
+    private const int MaxPoolSize = 2;
+
     public static ISiloBuilder UseConfigClusterReminders(this ISiloBuilder silo, ClusterHostingOptions cluster, IConfiguration configuration)
     {
         var period = configuration.GetValue<TimeSpan?>("Registry:ReminderPeriod") ?? TimeSpan.FromMinutes(1);
@@ -26,7 +34,11 @@ internal static class SiloReminders
         return silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = "Npgsql";
-            o.ConnectionString = PostgresConnectionString.ToNpgsqlKeywords(connection);
+            o.ConnectionString = new NpgsqlConnectionStringBuilder(PostgresConnectionString.ToNpgsqlKeywords(connection))
+            {
+                MaxPoolSize = MaxPoolSize,
+                ApplicationName = "configcluster-reminders",
+            }.ConnectionString;
         });
     }
 }

@@ -3,7 +3,10 @@ using ConfigCluster.Adapters.Postgres.Internal;
 
 namespace ConfigCluster.Adapters.Postgres.Tests.Clustering;
 
-/// <summary>The query texts of migration 0002 against the parameters Orleans 10.4.2 passes to each key (read from the 10.4.2 provider).</summary>
+/// <summary>
+/// The query texts of migrations 0002 (membership) and 0007 (reminders) against the parameters Orleans 10.4.2 passes
+/// to each key (read from the 10.4.2 providers).
+/// </summary>
 public sealed partial class OrleansQueryCatalogTests(MigratedDatabase fixture) : IClassFixture<MigratedDatabase>
 {
     private static readonly Dictionary<string, string[]> ParametersByKey = new(StringComparer.Ordinal)
@@ -18,10 +21,17 @@ public sealed partial class OrleansQueryCatalogTests(MigratedDatabase fixture) :
         ["DeleteMembershipTableEntriesKey"] = ["DeploymentId"],
         ["CleanupDefunctSiloEntriesKey"] = ["DeploymentId", "IAmAliveTime"],
         ["CleanupDefunctSiloEntryKey"] = ["DeploymentId", "Address", "Port", "Generation", "SuspectTimes", "StartTime", "IAmAliveTime"],
+        ["ReadReminderRowsKey"] = ["ServiceId", "GrainId"],
+        ["ReadReminderRowKey"] = ["ServiceId", "GrainId", "ReminderName"],
+        ["ReadRangeRows1Key"] = ["ServiceId", "BeginHash", "EndHash"],
+        ["ReadRangeRows2Key"] = ["ServiceId", "BeginHash", "EndHash"],
+        ["UpsertReminderRowKey"] = ["ServiceId", "GrainHash", "GrainId", "ReminderName", "StartTime", "Period"],
+        ["DeleteReminderRowKey"] = ["ServiceId", "GrainId", "ReminderName", "Version"],
+        ["DeleteReminderRowsKey"] = ["ServiceId"],
     };
 
     [Fact]
-    public async Task TheNineRequiredKeysAndTheOptionalRowCleanupKeyAreStoredWithTheirExactSpelling()
+    public async Task TheMembershipAndReminderKeysAreStoredWithTheirExactSpelling()
     {
         var keys = await fixture.Database.ColumnAsync<string>("SELECT querykey FROM orleansquery ORDER BY querykey COLLATE \"C\"");
 

@@ -22,10 +22,15 @@ public class ClusterFixture : SystemFixture
 
     public string ClusterId { get; } = $"e2e-{Guid.NewGuid():N}";
 
-    /// <summary>Every silo's settings: the fixture's dependencies and AdoNet clustering on loopback.</summary>
+    /// <summary>
+    /// Every silo's settings: the fixture's dependencies and AdoNet clustering on loopback. Each silo pools at most 20
+    /// PostgreSQL connections, as production sizes pools: the silos of a test together stay below the server's 100,
+    /// also while a frozen silo holds its connections open.
+    /// </summary>
     public IReadOnlyList<string> SiloArgs =>
     [
         .. DependencyArgs,
+        $"--ConnectionStrings:Postgres={Postgres.ConnectionString};Maximum Pool Size=20",
         "--Cluster:Clustering=AdoNet",
         "--Cluster:AdvertisedAddress=127.0.0.1",
         $"--Cluster:ClusterId={ClusterId}",
