@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
 # The ConfigCluster benchmark, in one run on one machine (method and latest table: bench/README.md):
 #   1. starts the local cluster with ./run.sh (Release) on its own ports, data and run directories;
-#   2. seeds N configs through the REST API (half encrypted);
+#   2. seeds N configs through the REST API (half encrypted), the flags, and M instances of the service registry;
 #   3. drives each row with wrk at fixed connection counts, next to its baselines: bare Kestrel answering
 #      the gateway's own bytes (bench/Baseline) and the same dev Vault read and written directly; the read
 #      rows run in interleaved rounds (each row next to its baseline in every round) and report medians;
 #      in each round, the cached GET and bare Kestrel also open loop at a fixed rate (BenchTools paced);
-#   4. times writes until an in-cluster observer and a Kafka consumer hear of them, and flag changes until a
-#      second gateway silo on the same database evaluates them;
+#   4. times writes until an in-cluster observer and a Kafka consumer hear of them, flag changes until a
+#      second gateway silo on the same database evaluates them, and a registered instance's death until queries
+#      of the registry show it critical;
 #   5. prints the table and writes it to bench/results/<UTC timestamp>.json and bench/results/latest.json.
 # With --profile S it starts and seeds as in 1-2, then only samples the cached GET of the gateway and of bare
 # Kestrel with perf (S seconds each, at the highest connection count, in each round) and prints where a
 # request's CPU goes, by assembly and by method, in .run/bench/profile.txt too. Needs root (or perf rights).
 #
-#   bench/run.sh [--configs 10000] [--services 100] [--duration 10s] [--connections 16,64] [--rounds 3]
-#                [--threads 2] [--warmup 5s] [--prime 2s] [--paced-rate 20000] [--writes 500] [--note TEXT]
-#                [--profile SECONDS]
+#   bench/run.sh [--configs 10000] [--services 100] [--instances 10000] [--registry-services 100] [--duration 10s]
+#                [--connections 16,64] [--rounds 3] [--threads 2] [--warmup 5s] [--prime 2s] [--paced-rate 20000]
+#                [--writes 500] [--note TEXT] [--profile SECONDS]
 #
 # Ports (environment; defaults apart from ./run.sh's, so both can run at once, and below Linux's ephemeral
 # range, as in test.sh): VAULT_PORT 18200, GATEWAY_PORT 18082, SILO_PORT 21111, ORLEANS_GATEWAY_PORT 31000,
@@ -30,12 +31,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
-CONFIGS=10000 SERVICES=100 DURATION=10s CONNECTIONS=16,64 ROUNDS=3 THREADS=2 WARMUP=5s PRIME=2s PACED_RATE=20000 WRITES=500 NOTE="" PROFILE=""
-usage() { sed -n '15,17p' "$0" | sed 's/^# *//' >&2; exit 2; }
+CONFIGS=10000 SERVICES=100 INSTANCES=10000 REGISTRY_SERVICES=100 DURATION=10s CONNECTIONS=16,64 ROUNDS=3 THREADS=2 WARMUP=5s PRIME=2s PACED_RATE=20000 WRITES=500 NOTE="" PROFILE=""
+usage() { sed -n '17,19p' "$0" | sed 's/^# *//' >&2; exit 2; }
 while (($#)); do
   case $1 in
     --configs) CONFIGS=${2:?}; shift 2 ;;
     --services) SERVICES=${2:?}; shift 2 ;;
+    --instances) INSTANCES=${2:?}; shift 2 ;;
+    --registry-services) REGISTRY_SERVICES=${2:?}; shift 2 ;;
     --duration) DURATION=${2:?}; shift 2 ;;
     --connections) CONNECTIONS=${2:?}; shift 2 ;;
     --rounds) ROUNDS=${2:?}; shift 2 ;;
@@ -50,6 +53,8 @@ while (($#)); do
   esac
 done
 ((CONFIGS >= 2 * SERVICES)) || { echo "--configs must be at least twice --services" >&2; exit 2; }
+((REGISTRY_SERVICES >= 1 && INSTANCES >= REGISTRY_SERVICES)) ||
+  { echo "--instances must be at least --registry-services (at least 1): every registry service holds one" >&2; exit 2; }
 ((ROUNDS >= 1)) || { echo "--rounds must be at least 1" >&2; exit 2; }
 [[ -z $PROFILE || $PROFILE =~ ^[1-9][0-9]*$ ]] || { echo "--profile takes whole seconds" >&2; exit 2; }
 [[ $PACED_RATE =~ ^[0-9]+$ ]] || { echo "--paced-rate takes requests per second (0: no paced rows)" >&2; exit 2; }
@@ -119,10 +124,15 @@ BENCH_API_KEY=$(curl -sf -X POST "$GATEWAY/api/v1/auth/keys" -H "X-API-Key: $boo
 echo "seeding the flags..."
 tools seed-flags --url "$GATEWAY"
 
-# The baseline answers exactly the bytes the gateway answers for config 0, a list page, and an evaluation of
-# flag 0 and of all flags for user 0.
+echo "registering $INSTANCES registry instances in $REGISTRY_SERVICES services..."
+tools seed-registry --url "$GATEWAY" --instances "$INSTANCES" --services "$REGISTRY_SERVICES"
+
+# The baseline answers exactly the bytes the gateway answers for config 0, a list page, an evaluation of
+# flag 0 and of all flags for user 0, and the healthy instances of registry service 0 (all it was given: the
+# seeded TTLs outlast the run, and the heartbeat rows come after the reads).
 config_path="/api/v1/config/key-00000?environment=bench&service_name=svc-000"
 list_path="/api/v1/config?environment=bench&service_name=svc-000&limit=50&offset=0"
+registry_path="/api/v1/registry/bench/services/reg-000/instances?healthy=true"
 ofrep_context='{"context":{"targetingKey":"user-0","country":"NL","plan":"free"}}'
 curl -sf "$GATEWAY$config_path" -o "$RUN_DIR/config-body.json"
 curl -sf "$GATEWAY$list_path" -o "$RUN_DIR/list-body.json"
@@ -130,13 +140,19 @@ curl -sf -X POST "$GATEWAY/ofrep/v1/evaluate/flags/flag-000" -H 'X-Environment: 
   -d "$ofrep_context" -o "$RUN_DIR/ofrep-body.json"
 curl -sf -X POST "$GATEWAY/ofrep/v1/evaluate/flags" -H 'X-Environment: bench' -H 'Content-Type: application/json' \
   -d "$ofrep_context" -o "$RUN_DIR/ofrep-bulk-body.json"
+curl -sf "$GATEWAY$registry_path" -o "$RUN_DIR/registry-body.json"
+registry_listed=$(grep -o '"instance_id"' "$RUN_DIR/registry-body.json" | wc -l)
+((registry_listed == (INSTANCES + REGISTRY_SERVICES - 1) / REGISTRY_SERVICES)) ||
+  { echo "registry service reg-000 lists $registry_listed healthy instances, not all it was given" >&2; exit 1; }
 dotnet bench/Baseline/bin/Release/net10.0/ConfigCluster.Baseline.dll --urls "$BASELINE" \
   --Baseline:ConfigBody "$RUN_DIR/config-body.json" --Baseline:ListBody "$RUN_DIR/list-body.json" \
   --Baseline:OfrepBody "$RUN_DIR/ofrep-body.json" --Baseline:OfrepBulkBody "$RUN_DIR/ofrep-bulk-body.json" \
+  --Baseline:RegistryBody "$RUN_DIR/registry-body.json" \
   >"$RUN_DIR/logs/baseline.log" 2>&1 &
 baseline_pid=$!
 wait_for_http "$BASELINE$config_path" 60
-cmp -s <(curl -sf "$BASELINE$config_path") "$RUN_DIR/config-body.json" ||
+cmp -s <(curl -sf "$BASELINE$config_path") "$RUN_DIR/config-body.json" &&
+  cmp -s <(curl -sf "$BASELINE$registry_path") "$RUN_DIR/registry-body.json" ||
   { echo "the baseline does not answer the gateway's bytes" >&2; exit 1; }
 
 # The process that answers each URL, whose CPU a row's requests cost (the first two are ./run.sh's children).
@@ -162,6 +178,7 @@ row() {
   local name="$id-c$connections${round:+-r$round}" pid=${server_pid[$url]:-} cpu_before cpu_after
   cpu_before=$(cpu_seconds "$pid")
   BENCH_MODE=$mode BENCH_CONFIGS=$CONFIGS BENCH_SERVICES=$SERVICES BENCH_VAULT_TOKEN=root \
+    BENCH_INSTANCES=$INSTANCES BENCH_REGISTRY_SERVICES=$REGISTRY_SERVICES \
     BENCH_API_KEY=${BENCH_API_KEY:-} BENCH_RESULT="$ROWS/$name.json" \
     wrk -t"$THREADS" -c"$connections" -d"$duration" --timeout 5s -s bench/wrk/bench.lua "$url" \
     >"$ROWS/$name.txt" 2>&1
@@ -176,7 +193,8 @@ echo "warming up ($WARMUP per read row)..."
 for spec in "warmup-get $GATEWAY get-plain" "warmup-get-key $GATEWAY get-plain-key" "warmup-kestrel $BASELINE get-plain" "warmup-encrypted $GATEWAY get-encrypted" \
   "warmup-vault $VAULT vault-get" "warmup-list $GATEWAY list" "warmup-kestrel-list $BASELINE list" \
   "warmup-ofrep $GATEWAY ofrep" "warmup-kestrel-ofrep $BASELINE ofrep" "warmup-ofrep-bulk $GATEWAY ofrep-bulk" \
-  "warmup-kestrel-ofrep-bulk $BASELINE ofrep-bulk"; do
+  "warmup-kestrel-ofrep-bulk $BASELINE ofrep-bulk" "warmup-registry $GATEWAY registry-healthy" \
+  "warmup-kestrel-registry $BASELINE registry-healthy"; do
   read -r id url mode <<<"$spec"
   row "$id" "$url" "$mode" "$max_connections" "$WARMUP" >/dev/null
 done
@@ -251,6 +269,8 @@ for round in $(seq "$ROUNDS"); do
     read_row kestrel-ofrep "$BASELINE" ofrep "$connections" "$round"
     read_row ofrep-bulk "$GATEWAY" ofrep-bulk "$connections" "$round"
     read_row kestrel-ofrep-bulk "$BASELINE" ofrep-bulk "$connections" "$round"
+    read_row registry-healthy "$GATEWAY" registry-healthy "$connections" "$round"
+    read_row kestrel-registry "$BASELINE" registry-healthy "$connections" "$round"
   done
   if ((PACED_RATE > 0)); then
     paced_row get-plain-paced "$GATEWAY" "$round"
@@ -277,17 +297,24 @@ gateway2_pid=$!
 wait_for_ready "$GATEWAY2/health/ready" 120
 tools flag-latency --url "$GATEWAY" --observers "$GATEWAY2" --changes 200 --out "$RUN_DIR/flag-latency.json"
 
+# A real endpoint on loopback per trial, checked by the registry over HTTP (1 s interval, 500 ms timeout), stopped
+# once it passes: the time until a query of the registry shows its instance critical.
+echo "instance death -> critical in queries (5 trials)..."
+tools registry-death --url "$GATEWAY" --trials 5 --out "$RUN_DIR/registry-death.json"
+
 echo "writes ($DURATION per row)..."
 for connections in ${CONNECTIONS//,/ }; do
   row put-many "$GATEWAY" put-many "$connections"
   row put-one "$GATEWAY" put-one "$connections"
   row vault-put "$VAULT" vault-put "$connections"
+  row heartbeat "$GATEWAY" heartbeat "$connections"
 done
 
 echo
-tools report --rows "$ROWS" --latency "$RUN_DIR/latency.json" --flag-latency "$RUN_DIR/flag-latency.json" --out-dir bench/results \
-  --configs "$CONFIGS" --services "$SERVICES" --duration "$DURATION" --connections "$CONNECTIONS" --rounds "$ROUNDS" --prime "$PRIME" \
-  --paced-rate "$PACED_RATE" \
+tools report --rows "$ROWS" --latency "$RUN_DIR/latency.json" --flag-latency "$RUN_DIR/flag-latency.json" \
+  --registry-death "$RUN_DIR/registry-death.json" --out-dir bench/results \
+  --configs "$CONFIGS" --services "$SERVICES" --instances "$INSTANCES" --registry-services "$REGISTRY_SERVICES" \
+  --duration "$DURATION" --connections "$CONNECTIONS" --rounds "$ROUNDS" --prime "$PRIME" --paced-rate "$PACED_RATE" \
   --wrk-threads "$THREADS" --writes "$WRITES" --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   --load-at-start "$LOAD_AT_START" --note "$NOTE"
 exit

@@ -1,10 +1,10 @@
 namespace ConfigCluster.Baseline;
 
 /// <summary>
-/// The response bodies the baseline answers with, as the gateway wrote them: a config, a list page, and an OFREP
-/// evaluation and bulk evaluation (empty when not given).
+/// The response bodies the baseline answers with, as the gateway wrote them: a config, a list page, an OFREP
+/// evaluation and bulk evaluation, and a registry service's healthy instances (the last three empty when not given).
 /// </summary>
-internal sealed record CapturedBodies(byte[] Config, byte[] List, byte[] Ofrep, byte[] OfrepBulk)
+internal sealed record CapturedBodies(byte[] Config, byte[] List, byte[] Ofrep, byte[] OfrepBulk, byte[] Registry)
 {
     private const string JsonContentType = "application/json; charset=utf-8";
 
@@ -12,7 +12,8 @@ internal sealed record CapturedBodies(byte[] Config, byte[] List, byte[] Ofrep, 
         File.ReadAllBytes(Required(configuration, "Baseline:ConfigBody")),
         File.ReadAllBytes(Required(configuration, "Baseline:ListBody")),
         Optional(configuration, "Baseline:OfrepBody"),
-        Optional(configuration, "Baseline:OfrepBulkBody"));
+        Optional(configuration, "Baseline:OfrepBulkBody"),
+        Optional(configuration, "Baseline:RegistryBody"));
 
     private static byte[] Optional(IConfiguration configuration, string name) =>
         configuration[name] is { } file ? File.ReadAllBytes(file) : [];

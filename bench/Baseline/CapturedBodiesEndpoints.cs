@@ -3,8 +3,9 @@ namespace ConfigCluster.Baseline;
 internal static class CapturedBodiesEndpoints
 {
     /// <summary>
-    /// The gateway's read routes: a config by key, the list, and OFREP's two evaluations (their request bodies are
-    /// drained unread, as a server must); query strings are ignored.
+    /// The gateway's read routes: a config by key, the list, OFREP's two evaluations (their request bodies are
+    /// drained unread, as a server must), and a registry service's instances (one body for every service); query
+    /// strings are ignored.
     /// </summary>
     public static void MapCapturedBodies(this IEndpointRouteBuilder endpoints, CapturedBodies bodies)
     {
@@ -20,5 +21,7 @@ internal static class CapturedBodiesEndpoints
             await http.Request.Body.CopyToAsync(Stream.Null);
             await CapturedBodies.WriteAsync(http.Response, bodies.OfrepBulk);
         });
+        endpoints.MapGet("/api/v1/registry/{environment}/services/{service}/instances",
+            (HttpContext http) => CapturedBodies.WriteAsync(http.Response, bodies.Registry));
     }
 }

@@ -1,6 +1,8 @@
 -- The requests of one benchmark row for wrk, chosen by BENCH_MODE. Config names follow
 -- bench/BenchTools/BenchLayout.cs: config i (0 <= i < BENCH_CONFIGS) is key "key-%05d" of service
 -- "svc-%03d" number floor(i / 2) % BENCH_SERVICES in environment "bench"; even i plain, odd i encrypted.
+-- Registry instances follow bench/BenchTools/Registry/BenchRegistry.cs: instance i (0 <= i < BENCH_INSTANCES) is
+-- "inst-%05d" of service "reg-%03d" number i % BENCH_REGISTRY_SERVICES in environment "bench".
 -- Every request is built once per thread; each call picks one at random. done() writes the row's
 -- summary (requests/s, latency percentiles in ms, errors) as JSON to BENCH_RESULT.
 
@@ -9,6 +11,8 @@ local configs = tonumber(os.getenv("BENCH_CONFIGS"))
 local services = tonumber(os.getenv("BENCH_SERVICES"))
 local vault_token = os.getenv("BENCH_VAULT_TOKEN") or "root"
 local api_key = os.getenv("BENCH_API_KEY") or ""
+local instances = tonumber(os.getenv("BENCH_INSTANCES"))
+local registry_services = tonumber(os.getenv("BENCH_REGISTRY_SERVICES"))
 local result_file = os.getenv("BENCH_RESULT")
 
 local function service(i) return string.format("svc-%03d", math.floor(i / 2) % services) end
@@ -26,6 +30,11 @@ local plans = { "free", "pro", "enterprise" }
 local function ofrep_context(j)
   return '{"context":{"targetingKey":"user-' .. j .. '","country":"' .. countries[j % 5 + 1] .. '","plan":"' .. plans[j % 3 + 1] .. '"}}'
 end
+
+local function registry_instances(i)
+  return string.format("/api/v1/registry/bench/services/reg-%03d/instances", i % registry_services)
+end
+local empty_body = {} -- headers of a request whose body is empty: wrk.format adds Host and Content-Length: 0
 
 -- mode -> { count, function(j) returning the j-th request (0-based) }
 local modes = {
@@ -56,6 +65,12 @@ local modes = {
   end },
   -- OFREP bulk evaluation of all 100 flags for one of 2,000 users
   ["ofrep-bulk"] = { 2000, function(j) return wrk.format("POST", "/ofrep/v1/evaluate/flags", ofrep_headers, ofrep_context(j)) end },
+  -- a TTL heartbeat (empty body) of one of the seeded registry instances
+  ["heartbeat"] = { instances, function(j)
+    return wrk.format("PUT", registry_instances(j) .. string.format("/inst-%05d/heartbeat", j), empty_body, "")
+  end },
+  -- the healthy instances of one of the registry's services
+  ["registry-healthy"] = { registry_services, function(j) return wrk.format("GET", registry_instances(j) .. "?healthy=true") end },
   -- list pages of 50: the first one or two pages of every service
   ["list"] = { services * math.min(2, math.ceil(configs / services / 50)), function(j)
     return wrk.format("GET", "/api/v1/config?environment=bench&service_name=" .. string.format("svc-%03d", j % services) ..

@@ -2,7 +2,8 @@ namespace ConfigCluster.BenchTools.Reporting;
 
 /// <summary>
 /// One benchmark run as bench/results/*.json holds it. <see cref="FlagLatency"/>: from a flag change's
-/// acknowledgement until the other gateway evaluates it.
+/// acknowledgement until the other gateway evaluates it; <see cref="RegistryDeath"/>: from a registered instance's
+/// death until queries of the registry show it critical.
 /// </summary>
 internal sealed record BenchResult(
     string Timestamp,
@@ -12,15 +13,17 @@ internal sealed record BenchResult(
     IReadOnlyList<LoadRow> Load,
     LatencyResult? Latency,
     IReadOnlyList<TargetCheck> Targets,
-    LatencyStats? FlagLatency = null);
+    LatencyStats? FlagLatency = null,
+    LatencyStats? RegistryDeath = null);
 
 /// <summary>
 /// How the run was asked for. <see cref="Prime"/>: the discarded run of its own requests before each read row;
-/// <see cref="PacedRate"/>: the requests a second of the open-loop rows (none when null).
+/// <see cref="PacedRate"/>: the requests a second of the open-loop rows (none when null); <see cref="RegistryInstances"/>
+/// in <see cref="RegistryServices"/>: the registry instances seeded (none when null).
 /// </summary>
 internal sealed record RunFlags(
     int Configs, int Services, string Duration, IReadOnlyList<int> Connections, int Rounds, int WrkThreads, int LatencyWrites,
-    string? Prime, int? PacedRate);
+    string? Prime, int? PacedRate, int? RegistryInstances = null, int? RegistryServices = null);
 
 /// <summary>
 /// A row at one connection count; the ratio is its throughput over its baseline's at the same count, the

@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace ConfigCluster.BenchTools.Reporting;
 
 /// <summary>
-/// Collects a run: wrk's row summaries (<c>--rows DIR</c>), the latency probe's result (<c>--latency FILE</c>)
-/// and the machine; prints the table and writes it to <c>--out-dir</c> as <c>{UTC timestamp}.json</c> and
-/// <c>latest.json</c>.
+/// Collects a run: wrk's row summaries (<c>--rows DIR</c>), the probes' results (<c>--latency FILE</c>,
+/// <c>--flag-latency FILE</c>, <c>--registry-death FILE</c>) and the machine; prints the table and writes it to
+/// <c>--out-dir</c> as <c>{UTC timestamp}.json</c> and <c>latest.json</c>.
 /// </summary>
 internal static class ResultReport
 {
@@ -15,15 +15,18 @@ internal static class ResultReport
         var flags = new RunFlags(options.Number("configs", 10_000), options.Number("services", 100), options.Text("duration", "10s"),
             connections, options.Number("rounds", 1), options.Number("wrk-threads", 2), options.Number("writes", 500),
             options.Text("prime", "") is { Length: > 0 } prime ? prime : null,
-            options.Number("paced-rate", 0) is > 0 and var pacedRate ? pacedRate : null);
+            options.Number("paced-rate", 0) is > 0 and var pacedRate ? pacedRate : null,
+            options.Number("instances", 0) is > 0 and var instances ? instances : null,
+            options.Number("registry-services", 0) is > 0 and var registryServices ? registryServices : null);
         var summaries = ReadSummaries(options.Text("rows"));
         var load = LoadRows(summaries, connections);
         var latency = ReadLatency(options.Text("latency", ""));
-        var flagLatency = ReadFlagLatency(options.Text("flag-latency", ""));
+        var flagLatency = ReadLatencyStats(options.Text("flag-latency", ""));
+        var registryDeath = ReadLatencyStats(options.Text("registry-death", ""));
         var now = DateTime.UtcNow;
         var result = new BenchResult(now.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), options.Text("commit", "unknown"),
             MachineInfo.Read(options.Text("load-at-start", "unknown"), options.Text("note", "") is { Length: > 0 } note ? note : null), flags, load, latency,
-            TargetChecks.Evaluate(load, latency, connections.Max(), flags.PacedRate, flagLatency), flagLatency);
+            TargetChecks.Evaluate(load, latency, connections.Max(), flags.PacedRate, flagLatency, registryDeath), flagLatency, registryDeath);
 
         Console.Write(ResultTable.Render(result));
         var outDir = options.Text("out-dir");
@@ -108,7 +111,8 @@ internal static class ResultReport
             ? seconds
             : null;
 
-    private static LatencyStats? ReadFlagLatency(string file) =>
+    /// <summary>A probe's latencies (flag changes, registry deaths); null without the file.</summary>
+    private static LatencyStats? ReadLatencyStats(string file) =>
         file.Length > 0 && File.Exists(file)
             ? JsonSerializer.Deserialize(File.ReadAllText(file), BenchJsonContext.Default.LatencyStats)
             : null;

@@ -2,14 +2,15 @@ using System.Text;
 
 namespace ConfigCluster.BenchTools.Reporting;
 
-/// <summary>The printed table of a run: load rows with their baselines, write latencies, targets.</summary>
+/// <summary>The printed table of a run: load rows with their baselines, the probes' latencies, targets.</summary>
 internal static class ResultTable
 {
     public static string Render(BenchResult result)
     {
         var text = new StringBuilder();
         var flags = result.Flags;
-        text.AppendLine(Invariant($"ConfigCluster benchmark {result.Timestamp}, commit {result.Commit}: {flags.Configs} configs in {flags.Services} services (half encrypted), {flags.Duration} per row, wrk -t{flags.WrkThreads}"));
+        var registry = flags.RegistryInstances is { } instances ? Invariant($", {instances} registry instances in {flags.RegistryServices} services") : "";
+        text.AppendLine(Invariant($"ConfigCluster benchmark {result.Timestamp}, commit {result.Commit}: {flags.Configs} configs in {flags.Services} services (half encrypted){registry}, {flags.Duration} per row, wrk -t{flags.WrkThreads}"));
         if (flags.Rounds > 1)
         {
             text.AppendLine(Invariant($"read rows: the median of {flags.Rounds} interleaved rounds (each next to its baseline); ratio range: lowest and highest round"));
@@ -40,32 +41,48 @@ internal static class ResultTable
             text.AppendLine(Invariant($"{row.Title,-22} {row.Connections,5} {row.RequestsPerSec,9:N0} {row.P50Ms,7:F2} {row.P99Ms,7:F2} {row.Errors,6} {cpu}  {ratio} {range,-9} {cpuRatio}  {baseline}"));
         }
 
-        if (result.Latency is { } latency)
-        {
-            text.AppendLine();
-            text.AppendLine(Invariant($"{$"write latency ({latency.Writes} writes, {latency.IntervalMs:F0} ms apart)",-38} {"p50 ms",7} {"p99 ms",7} {"max ms",7} {"missing",7}"));
-            AppendLatency(text, "PUT (send -> ack)", latency.Write);
-            AppendLatency(text, "ack -> in-cluster observer", latency.Observer);
-            AppendLatency(text, "ack -> Kafka consumer", latency.Kafka);
-        }
-
-        if (result.FlagLatency is { } flagLatency)
-        {
-            AppendLatency(text, "flag change ack -> other gateway", flagLatency);
-        }
-
+        AppendLatencies(text, result);
         text.AppendLine();
         text.AppendLine("targets (reported, not asserted):");
         foreach (var check in result.Targets)
         {
-            text.AppendLine($"  {check.Target,-58} {check.Measured,-28} {(check.Met ? "met" : "NOT met")}");
+            text.AppendLine($"  {check.Target,-66} {check.Measured,-28} {(check.Met ? "met" : "NOT met")}");
         }
 
         return text.ToString();
     }
 
-    private static void AppendLatency(StringBuilder text, string title, LatencyStats stats) =>
-        text.AppendLine(Invariant($"{title,-38} {stats.P50Ms,7:F1} {stats.P99Ms,7:F1} {stats.MaxMs,7:F1} {stats.Missing,7}"));
+    /// <summary>The probes' latencies, each a line under one header; no header when the run had none of them.</summary>
+    private static void AppendLatencies(StringBuilder text, BenchResult result)
+    {
+        if (result.Latency is null && result.FlagLatency is null && result.RegistryDeath is null)
+        {
+            return;
+        }
+
+        var latency = result.Latency;
+        var title = latency is null ? "latency" : Invariant($"write latency ({latency.Writes} writes, {latency.IntervalMs:F0} ms apart)");
+        text.AppendLine();
+        text.AppendLine(Invariant($"{title,-38} {"p50 ms",7} {"p99 ms",7} {"max ms",7} {"missing",7}"));
+        if (latency is not null)
+        {
+            AppendLatency(text, "PUT (send -> ack)", latency.Write);
+            AppendLatency(text, "ack -> in-cluster observer", latency.Observer);
+            AppendLatency(text, "ack -> Kafka consumer", latency.Kafka);
+        }
+
+        AppendLatency(text, "flag change ack -> other gateway", result.FlagLatency);
+        AppendLatency(text, "instance death -> critical in queries", result.RegistryDeath);
+    }
+
+    /// <summary>A probe's line under the latency header; nothing when the run did not have that probe.</summary>
+    private static void AppendLatency(StringBuilder text, string title, LatencyStats? stats)
+    {
+        if (stats is not null)
+        {
+            text.AppendLine(Invariant($"{title,-38} {stats.P50Ms,7:F1} {stats.P99Ms,7:F1} {stats.MaxMs,7:F1} {stats.Missing,7}"));
+        }
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -9,30 +9,11 @@ namespace ConfigCluster.BenchTools.Seeding;
 /// </summary>
 internal static class Seeder
 {
-    public static async Task<int> RunAsync(CommandLineOptions options)
+    public static Task<int> RunAsync(CommandLineOptions options)
     {
         var layout = new BenchLayout(options.Number("configs", 10_000), options.Number("services", 100));
-        var concurrency = options.Number("concurrency", 32);
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency })
-        {
-            BaseAddress = new Uri(options.Text("url")),
-        };
-
-        var started = Stopwatch.GetTimestamp();
-        var failed = 0;
-        await Parallel.ForEachAsync(Enumerable.Range(0, layout.Configs), new ParallelOptions { MaxDegreeOfParallelism = concurrency },
-            async (i, cancellationToken) =>
-            {
-                if (!await CreateAsync(http, layout, i, cancellationToken))
-                {
-                    Interlocked.Increment(ref failed);
-                }
-            });
-
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        Console.WriteLine($"seeded {layout.Configs - failed} of {layout.Configs} configs in {seconds:F1} s " +
-            $"({layout.Configs / seconds:F0} creates/s, {concurrency} at a time)");
-        return failed == 0 ? 0 : 1;
+        return ConcurrentSeed.RunAsync(options.Text("url"), layout.Configs, options.Number("concurrency", 32), "configs",
+            (http, i, cancellationToken) => CreateAsync(http, layout, i, cancellationToken));
     }
 
     private static async Task<bool> CreateAsync(HttpClient http, BenchLayout layout, int i, CancellationToken cancellationToken)

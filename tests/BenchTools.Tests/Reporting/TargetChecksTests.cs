@@ -90,15 +90,17 @@ public sealed class TargetChecksTests
     public void WritesMustReachAThousandASecondWithoutErrors(double requestsPerSec, long errors, bool met) =>
         Assert.Equal(met, Check([Row("put-many", requestsPerSec: requestsPerSec, errors: errors)], "writes across keys").Met);
 
-    [Fact]
-    public void TheWriteTargetJudgesTheFastestConnectionCount()
+    [Theory]
+    [InlineData("put-many", "writes across keys", 1200)]
+    [InlineData("heartbeat", "heartbeats", 6000)]
+    public void AThroughputTargetJudgesTheFastestConnectionCount(string id, string target, double fastest)
     {
-        LoadRow[] load = [Row("put-many", connections: 16, requestsPerSec: 1200), Row("put-many", requestsPerSec: 900, errors: 3)];
+        LoadRow[] load = [Row(id, connections: 16, requestsPerSec: fastest), Row(id, requestsPerSec: fastest * 0.75, errors: 3)];
 
-        var check = Check(load, "writes across keys");
+        var check = Check(load, target);
 
         Assert.True(check.Met);
-        Assert.Equal("1200/s at 16 connections", check.Measured);
+        Assert.Equal($"{fastest}/s at 16 connections", check.Measured);
     }
 
     [Theory]
@@ -146,6 +148,67 @@ public sealed class TargetChecksTests
         Assert.StartsWith("flag change -> other gateway", check.Target, StringComparison.Ordinal);
         Assert.Equal(met, check.Met);
     }
+
+    [Theory]
+    [InlineData(0.5, 0, true)]
+    [InlineData(0.4999, 0, false)]
+    [InlineData(0.9, 2, false)]
+    public void HealthyInstancesQueryMustReachHalfOfBareKestrelWithoutErrors(double ratio, long errors, bool met)
+    {
+        var check = Check([Row("registry-healthy", ratio: ratio, errors: errors)], "healthy-instances query >= 0.5 x bare Kestrel at 64 connections");
+
+        Assert.Equal(met, check.Met);
+        Assert.Equal($"{ratio:F2} x", check.Measured);
+    }
+
+    [Fact]
+    public void TheHealthyInstancesQueryIsJudgedAtTheHighestConnectionCountOnly()
+    {
+        LoadRow[] load = [Row("registry-healthy", connections: 16, ratio: 0.9), Row("registry-healthy", ratio: 0.3)];
+
+        Assert.False(Check(load, "healthy-instances query").Met);
+        Assert.Empty(TargetChecks.Evaluate([Row("registry-healthy", connections: 16)], null, Connections, null));
+    }
+
+    [Theory]
+    [InlineData(5000, 0, true)]
+    [InlineData(4999.9, 0, false)]
+    [InlineData(20_000, 1, false)]
+    public void HeartbeatsMustReachFiveThousandASecondWithoutErrors(double requestsPerSec, long errors, bool met) =>
+        Assert.Equal(met, Check([Row("heartbeat", requestsPerSec: requestsPerSec, errors: errors)], "heartbeats >= 5,000/s").Met);
+
+    [Theory]
+    [InlineData(2500, 0, true)]
+    [InlineData(2500.1, 0, false)]
+    [InlineData(900, 1, false)]
+    public void AnInstanceDeathMustShowAsCriticalInQueriesWithinTwoAndAHalfSeconds(double maxMs, int missing, bool met)
+    {
+        var check = DeathCheck(new LatencyStats(5 - missing, missing, 800, maxMs, maxMs));
+
+        Assert.Equal("instance death -> critical in queries <= 2.5 s", check.Target);
+        Assert.Equal(met, check.Met);
+    }
+
+    [Fact]
+    public void TheDeathTargetJudgesTheSlowestTrialNotTheMedian()
+    {
+        var check = DeathCheck(LatencyStats.From([700, 800, 900, 1000, 2600], missing: 0));
+
+        Assert.False(check.Met);
+        Assert.Equal("2.60 s max of 5 (0 missing)", check.Measured);
+    }
+
+    [Fact]
+    public void ADeathProbeWhoseInstancesNeverWentCriticalIsReportedAsNotMet()
+    {
+        var check = DeathCheck(new LatencyStats(0, 5, null, null, null));
+
+        Assert.False(check.Met);
+        Assert.Equal("never critical (5 missing)", check.Measured);
+    }
+
+    private static TargetCheck DeathCheck(LatencyStats registryDeath) =>
+        Assert.Single(TargetChecks.Evaluate([], null, Connections, null, flagLatency: null, registryDeath));
 
     private static TargetCheck Check(IReadOnlyList<LoadRow> load, string target, int? pacedRate = null) =>
         Assert.Single(TargetChecks.Evaluate(load, null, Connections, pacedRate), c => c.Target.StartsWith(target, StringComparison.Ordinal));
