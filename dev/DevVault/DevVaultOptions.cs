@@ -18,4 +18,10 @@ public sealed class DevVaultOptions
     /// change is journaled there before it is answered. Null (the default) keeps everything in memory.
     /// </summary>
     public string? StoragePath { get; set; }
+
+    /// <summary>
+    /// When set, serve HTTPS (like <c>vault server -dev -dev-tls -dev-tls-cert-dir DIR</c>): a CA and a server
+    /// certificate are made at start and written to this directory (<c>vault-ca.pem</c> is the one clients pin).
+    /// </summary>
+    public string? TlsCertDirectory { get; set; }
 }

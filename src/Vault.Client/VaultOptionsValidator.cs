@@ -1,17 +1,35 @@
 using ConfigCluster.Vault.Client.Internal;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ConfigCluster.Vault.Client;
 
-/// <summary>Checks <see cref="VaultOptions"/> at start-up. Messages name the setting, never the token.</summary>
+/// <summary>
+/// Checks <see cref="VaultOptions"/> at start-up. Messages name the setting, never the token. Trusting any
+/// certificate (<c>VAULT_SKIP_VERIFY</c>) is refused outside the Development environment (the host's, else
+/// <c>DOTNET_ENVIRONMENT</c> or <c>ASPNETCORE_ENVIRONMENT</c>; none means Production).
+/// </summary>
 public sealed class VaultOptionsValidator : IValidateOptions<VaultOptions>
 {
     private static readonly TimeSpan MaxTimeout = TimeSpan.FromHours(1);
 
+    private readonly string _environment;
+
+    public VaultOptionsValidator()
+        : this(null)
+    {
+    }
+
+    public VaultOptionsValidator(IHostEnvironment? environment) =>
+        _environment = environment?.EnvironmentName
+            ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+            ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+            ?? Environments.Production;
+
     public ValidateOptionsResult Validate(string? name, VaultOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        string?[] problems = [AddressProblem(options), TokenProblem(options), MountProblem(options), OtherProblem(options)];
+        string?[] problems = [AddressProblem(options), TokenProblem(options), MountProblem(options), OtherProblem(options), TlsProblem(options.Tls)];
         var failures = problems.OfType<string>().ToList();
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
@@ -28,6 +46,36 @@ public sealed class VaultOptionsValidator : IValidateOptions<VaultOptions>
 
     private static string? MountProblem(VaultOptions options) =>
         VaultMountPoint.TryEscape(options.MountPoint, out _, out var problem) ? null : $"Vault:MountPoint (VAULT_MOUNT_POINT): {problem}.";
+
+    private string? TlsProblem(VaultTlsOptions tls)
+    {
+        List<string> problems = [];
+        if (tls.SkipVerify && !string.Equals(_environment, Environments.Development, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"Vault:Tls:SkipVerify (VAULT_SKIP_VERIFY) trusts any certificate and is refused in the {_environment} environment; " +
+                "give Vault's CA with VAULT_CACERT or VAULT_CAPATH instead.");
+        }
+
+        foreach (var (setting, path) in new[] { ("CaCert (VAULT_CACERT)", tls.CaCert), ("ClientCert (VAULT_CLIENT_CERT)", tls.ClientCert), ("ClientKey (VAULT_CLIENT_KEY)", tls.ClientKey) })
+        {
+            if (!string.IsNullOrEmpty(path) && !File.Exists(path))
+            {
+                problems.Add($"Vault:Tls:{setting}: no file {path}.");
+            }
+        }
+
+        if (!string.IsNullOrEmpty(tls.CaPath) && !Directory.Exists(tls.CaPath))
+        {
+            problems.Add($"Vault:Tls:CaPath (VAULT_CAPATH): no directory {tls.CaPath}.");
+        }
+
+        if (string.IsNullOrEmpty(tls.ClientCert) != string.IsNullOrEmpty(tls.ClientKey))
+        {
+            problems.Add("Vault:Tls:ClientCert (VAULT_CLIENT_CERT) and Vault:Tls:ClientKey (VAULT_CLIENT_KEY) go together: give both or neither.");
+        }
+
+        return problems.Count == 0 ? null : string.Join(" ", problems);
+    }
 
     private static string? OtherProblem(VaultOptions options)
     {

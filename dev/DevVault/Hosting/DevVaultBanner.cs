@@ -9,6 +9,10 @@ internal static class DevVaultBanner
         Console.WriteLine("==> ConfigCluster DevVault started (" + storage + ", Vault " + Sys.VaultIdentity.Version + " KV API). Do not use in production.");
         Console.WriteLine();
         Console.WriteLine("    export VAULT_ADDR='" + server.Address.GetLeftPart(UriPartial.Authority) + "'");
+        if (options.TlsCertDirectory is { } tls)
+        {
+            Console.WriteLine("    export VAULT_CACERT='" + Path.GetFullPath(Path.Combine(tls, DevTlsCertificates.CaFileName)) + "'");
+        }
         Console.WriteLine("    Root Token: " + server.RootToken);
         foreach (DevVaultMount mount in options.Mounts)
         {

@@ -24,7 +24,14 @@ internal static class DevVaultHostBuilder
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = null;
-            kestrel.Listen(ParseAddress(options.ListenAddress), options.Port);
+            var certificate = options.TlsCertDirectory is { } directory ? DevTlsCertificates.Create(directory, options.ListenAddress) : null;
+            kestrel.Listen(ParseAddress(options.ListenAddress), options.Port, listen =>
+            {
+                if (certificate is not null)
+                {
+                    listen.UseHttps(certificate);
+                }
+            });
         });
         WebApplication app = builder.Build();
         app.Run(new VaultRequestHandler(state).HandleAsync);

@@ -8,7 +8,8 @@ namespace ConfigCluster.Vault.Client.Internal;
 /// <summary>
 /// Fills <see cref="VaultOptions"/> from the <c>Vault</c> configuration section, then from the flat variables
 /// Vault's own tools use (<c>VAULT_ADDR</c>, <c>VAULT_TOKEN</c>, <c>VAULT_MOUNT_POINT</c>, <c>VAULT_KV_VERSION</c>,
-/// <c>VAULT_NAMESPACE</c>), which win. Flat values come from <see cref="IConfiguration"/> when one is registered
+/// <c>VAULT_NAMESPACE</c>, and the TLS ones: <c>VAULT_CACERT</c>, <c>VAULT_CAPATH</c>, <c>VAULT_CLIENT_CERT</c>,
+/// <c>VAULT_CLIENT_KEY</c>, <c>VAULT_TLS_SERVER_NAME</c>, <c>VAULT_SKIP_VERIFY</c>), which win. Flat values come from <see cref="IConfiguration"/> when one is registered
 /// (the host's environment provider exposes them), else straight from the process environment.
 /// </summary>
 internal sealed class VaultOptionsSetup(IServiceProvider services) : IConfigureOptions<VaultOptions>
@@ -37,6 +38,23 @@ internal sealed class VaultOptionsSetup(IServiceProvider services) : IConfigureO
         options.Token = Read(read, "VAULT_TOKEN") ?? options.Token;
         options.MountPoint = Read(read, "VAULT_MOUNT_POINT") ?? options.MountPoint;
         options.Namespace = Read(read, "VAULT_NAMESPACE") ?? options.Namespace;
+        var tls = options.Tls;
+        tls.CaCert = Read(read, "VAULT_CACERT") ?? tls.CaCert;
+        tls.CaPath = Read(read, "VAULT_CAPATH") ?? tls.CaPath;
+        tls.ClientCert = Read(read, "VAULT_CLIENT_CERT") ?? tls.ClientCert;
+        tls.ClientKey = Read(read, "VAULT_CLIENT_KEY") ?? tls.ClientKey;
+        tls.ServerName = Read(read, "VAULT_TLS_SERVER_NAME") ?? tls.ServerName;
+        if (Read(read, "VAULT_SKIP_VERIFY") is { } skip)
+        {
+            // Go's strconv.ParseBool, as Vault's CLI reads it; anything else is refused by validation.
+            tls.SkipVerify = skip switch
+            {
+                "1" or "t" or "T" or "true" or "TRUE" or "True" => true,
+                "0" or "f" or "F" or "false" or "FALSE" or "False" => false,
+                _ => throw new OptionsValidationException(VaultOptions.SectionName, typeof(VaultOptions),
+                    ["VAULT_SKIP_VERIFY must be true or false (1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)."]),
+            };
+        }
         if (Read(read, "VAULT_KV_VERSION") is { } version)
         {
             options.KvVersion = int.TryParse(version, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;

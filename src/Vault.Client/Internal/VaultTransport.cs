@@ -112,9 +112,34 @@ internal sealed class VaultTransport : IDisposable
         catch (Exception ex) when (ex is HttpRequestException or IOException or System.Net.Sockets.SocketException)
         {
             // The transport's own message (e.g. "Connection refused (host:port)"), not a stack trace per call.
+            if (TlsRefusal(ex) is { } tls)
+            {
+                _logger.NoAnswer(request.Method.Method, request.Path, $"TLS: {tls}");
+                return VaultResponse.NoAnswer(request, $"TLS handshake failed: {tls}");
+            }
+
             _logger.NoAnswer(request.Method.Method, request.Path, $"{ex.GetType().Name}: {ex.Message}");
             return VaultResponse.NoAnswer(request, $"connection failed: {ex.Message}");
         }
+    }
+
+    /// <summary>Why Vault's certificate was refused, when that is what failed the call.</summary>
+    private static string? TlsRefusal(Exception ex)
+    {
+        for (var inner = ex; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is VaultTlsException refused)
+            {
+                return refused.Message;
+            }
+
+            if (inner is System.Security.Authentication.AuthenticationException other)
+            {
+                return other.Message;
+            }
+        }
+
+        return null;
     }
 
     private HttpRequestMessage BuildMessage(VaultRequest request)
@@ -122,6 +147,11 @@ internal sealed class VaultTransport : IDisposable
         var query = request.Query is null ? string.Empty : "?" + request.Query;
         var message = new HttpRequestMessage(request.Method, new Uri(_v1Prefix + request.Path + query, UriKind.Absolute));
         message.Headers.TryAddWithoutValidation("X-Vault-Request", "true");
+        if (!string.IsNullOrEmpty(Options.Tls.ServerName))
+        {
+            // The handler takes the TLS server name (SNI, and the name the certificate must have) from Host.
+            message.Headers.Host = Options.Tls.ServerName;
+        }
         if (request.Authenticated && !string.IsNullOrEmpty(Options.Token))
         {
             message.Headers.TryAddWithoutValidation("X-Vault-Token", Options.Token);
