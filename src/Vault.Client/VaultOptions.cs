@@ -15,6 +15,12 @@ public sealed class VaultOptions
     /// <summary>Sent as <c>X-Vault-Token</c>. Never logged or printed.</summary>
     public string Token { get; set; } = string.Empty;
 
+    /// <summary>
+    /// A file whose content is the token (<c>VAULT_TOKEN_FILE</c>, e.g. a Vault Agent sink), read again when it
+    /// changes; instead of <see cref="Token"/>.
+    /// </summary>
+    public string? TokenFile { get; set; }
+
     /// <summary>The KV mount, possibly multi-segment (<c>team/kv</c>); surrounding slashes are ignored.</summary>
     public string MountPoint { get; set; } = "secret";
 
@@ -32,5 +38,5 @@ public sealed class VaultOptions
 
     public override string ToString() =>
         $"VaultOptions {{ Address = {Address}, MountPoint = {MountPoint}, KvVersion = {KvVersion}, " +
-        $"Timeout = {Timeout}, Namespace = {Namespace ?? "(none)"}, Tls = {Tls}, Token = {(string.IsNullOrEmpty(Token) ? "(empty)" : "(set)")} }}";
+        $"Timeout = {Timeout}, Namespace = {Namespace ?? "(none)"}, Tls = {Tls}, Token = {(string.IsNullOrEmpty(Token) ? "(empty)" : "(set)")}, TokenFile = {TokenFile ?? "(none)"} }}";
 }

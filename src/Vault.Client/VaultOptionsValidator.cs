@@ -40,7 +40,11 @@ public sealed class VaultOptionsValidator : IValidateOptions<VaultOptions>
             : "Vault:Address (VAULT_ADDR) must be an absolute http or https URI.";
 
     private static string? TokenProblem(VaultOptions options) =>
-        string.IsNullOrWhiteSpace(options.Token) ? "Vault:Token (VAULT_TOKEN) must be set."
+        !string.IsNullOrEmpty(options.TokenFile)
+            ? !string.IsNullOrWhiteSpace(options.Token) ? "Give Vault:Token (VAULT_TOKEN) or Vault:TokenFile (VAULT_TOKEN_FILE), not both."
+            : !File.Exists(options.TokenFile) ? $"Vault:TokenFile (VAULT_TOKEN_FILE): no file {options.TokenFile}."
+            : null
+        : string.IsNullOrWhiteSpace(options.Token) ? "Vault:Token (VAULT_TOKEN) or Vault:TokenFile (VAULT_TOKEN_FILE) must be set."
         : options.Token.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)) ? "Vault:Token (VAULT_TOKEN) contains whitespace or control characters."
         : null;
 

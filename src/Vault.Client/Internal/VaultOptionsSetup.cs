@@ -7,7 +7,7 @@ namespace ConfigCluster.Vault.Client.Internal;
 
 /// <summary>
 /// Fills <see cref="VaultOptions"/> from the <c>Vault</c> configuration section, then from the flat variables
-/// Vault's own tools use (<c>VAULT_ADDR</c>, <c>VAULT_TOKEN</c>, <c>VAULT_MOUNT_POINT</c>, <c>VAULT_KV_VERSION</c>,
+/// Vault's own tools use (<c>VAULT_ADDR</c>, <c>VAULT_TOKEN</c> or <c>VAULT_TOKEN_FILE</c>, <c>VAULT_MOUNT_POINT</c>, <c>VAULT_KV_VERSION</c>,
 /// <c>VAULT_NAMESPACE</c>, and the TLS ones: <c>VAULT_CACERT</c>, <c>VAULT_CAPATH</c>, <c>VAULT_CLIENT_CERT</c>,
 /// <c>VAULT_CLIENT_KEY</c>, <c>VAULT_TLS_SERVER_NAME</c>, <c>VAULT_SKIP_VERIFY</c>), which win. Flat values come from <see cref="IConfiguration"/> when one is registered
 /// (the host's environment provider exposes them), else straight from the process environment.
@@ -36,6 +36,7 @@ internal sealed class VaultOptionsSetup(IServiceProvider services) : IConfigureO
         }
 
         options.Token = Read(read, "VAULT_TOKEN") ?? options.Token;
+        options.TokenFile = Read(read, "VAULT_TOKEN_FILE") ?? options.TokenFile;
         options.MountPoint = Read(read, "VAULT_MOUNT_POINT") ?? options.MountPoint;
         options.Namespace = Read(read, "VAULT_NAMESPACE") ?? options.Namespace;
         var tls = options.Tls;

@@ -28,6 +28,7 @@ internal sealed class VaultTransport : IDisposable
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline<VaultResponse> _retries;
+    private readonly VaultTokenSource _tokens;
 
     public VaultTransport(VaultOptions options, ILogger logger, HttpMessageHandler? handler = null, TimeProvider? time = null)
     {
@@ -35,6 +36,7 @@ internal sealed class VaultTransport : IDisposable
         _logger = logger;
         _time = time ?? TimeProvider.System;
         _http = VaultHttpClientFactory.Create(options, handler);
+        _tokens = new VaultTokenSource(options, _time);
         _v1Prefix = options.Address.AbsoluteUri.TrimEnd('/') + "/v1/";
         _retries = new ResiliencePipelineBuilder<VaultResponse> { TimeProvider = _time }
             .AddRetry(new RetryStrategyOptions<VaultResponse>
@@ -152,9 +154,9 @@ internal sealed class VaultTransport : IDisposable
             // The handler takes the TLS server name (SNI, and the name the certificate must have) from Host.
             message.Headers.Host = Options.Tls.ServerName;
         }
-        if (request.Authenticated && !string.IsNullOrEmpty(Options.Token))
+        if (request.Authenticated && _tokens.Current is { Length: > 0 } token)
         {
-            message.Headers.TryAddWithoutValidation("X-Vault-Token", Options.Token);
+            message.Headers.TryAddWithoutValidation("X-Vault-Token", token);
         }
 
         if (!string.IsNullOrEmpty(Options.Namespace))
