@@ -11,8 +11,12 @@ namespace ConfigCluster.EndToEnd.Tests.SideEffects;
 /// </summary>
 public sealed class FrozenDependencyTests(FrozenDependencyTests.ProxiedFixture fixture) : IClassFixture<FrozenDependencyTests.ProxiedFixture>
 {
-    /// <summary>Postgres:CommandTimeout and Vault:Timeout (5 s each by default), plus a loaded machine's scheduling.</summary>
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(6.5);
+    /// <summary>
+    /// Postgres:CommandTimeout and Vault:Timeout (5 s each by default), plus a loaded machine's scheduling: on two
+    /// cores running the other test classes beside this one a write has answered 1.8 s past its budget. Still far
+    /// under what a wait without a budget lasts (15 s to connect, then the command's own 30 s).
+    /// </summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(8);
 
     [Fact]
     public async Task WritesAnswer503WithinTheCommandTimeoutWhilePostgresIsFrozenAndReadsGoOn()
