@@ -95,9 +95,9 @@ internal sealed class VaultKv1ConfigStore(VaultKv1Client kv, VaultSysClient sys,
 
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
     {
-        var connected = await sys.IsConnectedAsync(cancellationToken);
-        return new StoreStatus(connected, options.Value.MountPoint, 1,
-            connected ? null : "Vault is not reachable, is sealed, or refused the token.");
+        var connection = await sys.CheckConnectionAsync(cancellationToken);
+        return new StoreStatus(connection.Connected, options.Value.MountPoint, 1, connection.Problem,
+            connection.AuthMethodName, connection.TokenTtlSeconds);
     }
 
     private static string Format(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);

@@ -118,9 +118,9 @@ internal sealed class VaultKv2ConfigStore(VaultKv2Client kv, VaultSysClient sys,
 
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
     {
-        var connected = await sys.IsConnectedAsync(cancellationToken);
-        return new StoreStatus(connected, options.Value.MountPoint, 2,
-            connected ? null : "Vault is not reachable, is sealed, or refused the token.");
+        var connection = await sys.CheckConnectionAsync(cancellationToken);
+        return new StoreStatus(connection.Connected, options.Value.MountPoint, 2, connection.Problem,
+            connection.AuthMethodName, connection.TokenTtlSeconds);
     }
 
     private static StoreResult<T> FailWrite<T>(VaultOutcome outcome, int? httpStatus, string? error) =>

@@ -33,10 +33,13 @@ public sealed class VaultOptions
     /// <summary>Enterprise namespace, sent as <c>X-Vault-Namespace</c> only when set.</summary>
     public string? Namespace { get; set; }
 
+    /// <summary>How the client gets its token: given (<see cref="Token"/>, <see cref="TokenFile"/>), AppRole or Kubernetes login.</summary>
+    public VaultAuthOptions Auth { get; set; } = new();
+
     /// <summary>TLS to Vault: its CA, a client certificate, the server name (section <c>Vault:Tls</c>, or VAULT_CACERT, ...).</summary>
     public VaultTlsOptions Tls { get; set; } = new();
 
     public override string ToString() =>
         $"VaultOptions {{ Address = {Address}, MountPoint = {MountPoint}, KvVersion = {KvVersion}, " +
-        $"Timeout = {Timeout}, Namespace = {Namespace ?? "(none)"}, Tls = {Tls}, Token = {(string.IsNullOrEmpty(Token) ? "(empty)" : "(set)")}, TokenFile = {TokenFile ?? "(none)"} }}";
+        $"Timeout = {Timeout}, Namespace = {Namespace ?? "(none)"}, Tls = {Tls}, Token = {(string.IsNullOrEmpty(Token) ? "(empty)" : "(set)")}, TokenFile = {TokenFile ?? "(none)"}, Auth = {Auth} }}";
 }

@@ -39,12 +39,41 @@ public sealed class VaultOptionsValidator : IValidateOptions<VaultOptions>
             ? null
             : "Vault:Address (VAULT_ADDR) must be an absolute http or https URI.";
 
-    private static string? TokenProblem(VaultOptions options) =>
+    private static string? TokenProblem(VaultOptions options) => options.Auth.Method switch
+    {
+        VaultAuthMethod.AppRole => LoginProblem(options) ?? AppRoleProblem(options.Auth),
+        VaultAuthMethod.Kubernetes => LoginProblem(options) ?? KubernetesProblem(options.Auth),
+        _ => GivenTokenProblem(options),
+    };
+
+    /// <summary>A method that logs in takes no token as well: which one the service used would be a guess.</summary>
+    private static string? LoginProblem(VaultOptions options) =>
+        !string.IsNullOrWhiteSpace(options.Token) || !string.IsNullOrEmpty(options.TokenFile)
+            ? $"Vault:Auth:Method (VAULT_AUTH_METHOD) is {options.Auth.MethodName}, which logs in: unset Vault:Token (VAULT_TOKEN) and Vault:TokenFile (VAULT_TOKEN_FILE)."
+            : MountPathProblem(options.Auth);
+
+    private static string? MountPathProblem(VaultAuthOptions auth) =>
+        VaultMountPoint.TryEscape(auth.EffectiveMountPath, out _, out var problem) ? null : $"Vault:Auth:MountPath (VAULT_AUTH_MOUNT): {problem}.";
+
+    private static string? AppRoleProblem(VaultAuthOptions auth) =>
+        string.IsNullOrWhiteSpace(auth.RoleId) ? "Vault:Auth:RoleId (VAULT_ROLE_ID) must be set for approle login."
+        : !string.IsNullOrEmpty(auth.SecretId) && !string.IsNullOrEmpty(auth.SecretIdFile)
+            ? "Give Vault:Auth:SecretId (VAULT_SECRET_ID) or Vault:Auth:SecretIdFile (VAULT_SECRET_ID_FILE), not both."
+        : !string.IsNullOrEmpty(auth.SecretIdFile) && !File.Exists(auth.SecretIdFile)
+            ? $"Vault:Auth:SecretIdFile (VAULT_SECRET_ID_FILE): no file {auth.SecretIdFile}."
+        : null;
+
+    private static string? KubernetesProblem(VaultAuthOptions auth) =>
+        string.IsNullOrWhiteSpace(auth.Role) ? "Vault:Auth:Role (VAULT_KUBERNETES_ROLE) must be set for kubernetes login."
+        : !File.Exists(auth.JwtFile) ? $"Vault:Auth:JwtFile (VAULT_KUBERNETES_JWT_FILE): no file {auth.JwtFile} (is the service-account token mounted?)."
+        : null;
+
+    private static string? GivenTokenProblem(VaultOptions options) =>
         !string.IsNullOrEmpty(options.TokenFile)
             ? !string.IsNullOrWhiteSpace(options.Token) ? "Give Vault:Token (VAULT_TOKEN) or Vault:TokenFile (VAULT_TOKEN_FILE), not both."
             : !File.Exists(options.TokenFile) ? $"Vault:TokenFile (VAULT_TOKEN_FILE): no file {options.TokenFile}."
             : null
-        : string.IsNullOrWhiteSpace(options.Token) ? "Vault:Token (VAULT_TOKEN) or Vault:TokenFile (VAULT_TOKEN_FILE) must be set."
+        : string.IsNullOrWhiteSpace(options.Token) ? "Vault:Token (VAULT_TOKEN) or Vault:TokenFile (VAULT_TOKEN_FILE) must be set (or choose a login with Vault:Auth:Method, VAULT_AUTH_METHOD)."
         : options.Token.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)) ? "Vault:Token (VAULT_TOKEN) contains whitespace or control characters."
         : null;
 

@@ -1,6 +1,7 @@
 using ConfigCluster.Vault.Client.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -14,8 +15,9 @@ public static class VaultServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="VaultOptions"/> (section <c>Vault</c>, then the flat <c>VAULT_*</c> variables, which win),
-    /// validated at start-up, and singletons for the shared transport, <see cref="VaultKv2Client"/>,
-    /// <see cref="VaultKv1Client"/> and <see cref="VaultSysClient"/>. Safe to call more than once.
+    /// validated at start-up, singletons for the shared transport, <see cref="VaultKv2Client"/>,
+    /// <see cref="VaultKv1Client"/> and <see cref="VaultSysClient"/>, and the hosted service that logs in and renews the
+    /// token. Safe to call more than once.
     /// </summary>
     public static IServiceCollection AddVaultClient(this IServiceCollection services) => services.AddVaultClient(null);
 
@@ -37,6 +39,8 @@ public static class VaultServiceCollectionExtensions
         services.TryAddSingleton(sp => new VaultKv2Client(sp.GetRequiredService<VaultTransport>()));
         services.TryAddSingleton(sp => new VaultKv1Client(sp.GetRequiredService<VaultTransport>()));
         services.TryAddSingleton(sp => new VaultSysClient(sp.GetRequiredService<VaultTransport>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, VaultTokenKeeper>(sp =>
+            new VaultTokenKeeper(sp.GetRequiredService<VaultTransport>(), sp.GetService<TimeProvider>() ?? TimeProvider.System)));
         return services;
     }
 }

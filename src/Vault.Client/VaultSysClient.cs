@@ -15,6 +15,9 @@ public sealed class VaultSysClient
 
     private ILogger Logger => _transport.Logger;
 
+    /// <summary>How the client authenticates and whether it holds a token (no call to Vault; never the token).</summary>
+    public VaultAuthStatus AuthStatus => _transport.Auth.Status;
+
     /// <summary>
     /// <c>GET sys/health</c> (unauthenticated, not retried). Any status that carries a health body is Ok, with
     /// <see cref="VaultHealth.HttpStatus"/> telling which (200 active, 429 standby, 503 sealed, 501 uninitialised).
@@ -36,9 +39,9 @@ public sealed class VaultSysClient
         (await _transport.SendAsync(VaultRequest.Read("auth/token/lookup-self"), ct).ConfigureAwait(false))
             .ToResult<VaultTokenInfo>(SysResponseParser.TryParseTokenInfo, Logger);
 
-    /// <summary><c>POST auth/token/renew-self</c> (not retried). A capped renewal is Ok with Vault's warning.</summary>
+    /// <summary><c>POST auth/token/renew-self</c> (not retried, not sent again with a new token). A capped renewal is Ok with Vault's warning.</summary>
     public async Task<VaultResult<VaultTokenRenewal>> RenewSelfAsync(TimeSpan? increment = null, CancellationToken ct = default) =>
-        (await _transport.SendAsync(VaultRequest.Post("auth/token/renew-self", VaultJsonBodies.RenewIncrement(increment)), ct).ConfigureAwait(false))
+        (await _transport.SendAsync(VaultRequest.Post("auth/token/renew-self", VaultJsonBodies.RenewIncrement(increment)) with { SentAgainWithNewToken = false }, ct).ConfigureAwait(false))
             .ToResult<VaultTokenRenewal>(SysResponseParser.TryParseRenewal, Logger);
 
     /// <summary>
@@ -58,21 +61,31 @@ public sealed class VaultSysClient
             .ToResult<IReadOnlyList<VaultMountInfo>>(SysResponseParser.TryParseMounts, Logger);
 
     /// <summary>True when Vault is initialised and unsealed (active, or a standby that forwards) and the token is accepted.</summary>
-    public async Task<bool> IsConnectedAsync(CancellationToken ct = default)
+    public async Task<bool> IsConnectedAsync(CancellationToken ct = default) => (await CheckConnectionAsync(ct).ConfigureAwait(false)).Connected;
+
+    /// <summary>
+    /// As <see cref="IsConnectedAsync"/>, with why not, the auth method and the token's remaining TTL (from lookup-self):
+    /// what a status page shows.
+    /// </summary>
+    public async Task<VaultConnection> CheckConnectionAsync(CancellationToken ct = default)
     {
+        var method = _transport.Auth.Method;
         var health = await HealthAsync(ct).ConfigureAwait(false);
         if (!health.IsOk || !health.Value!.IsServing)
         {
-            Logger.NotConnected(health.IsOk ? (health.Value!.Sealed ? "sealed" : "not initialised") : health.Outcome.ToString());
-            return false;
+            var reason = health.IsOk ? (health.Value!.Sealed ? "Vault is sealed" : "Vault is not initialised") : $"Vault is not reachable ({health.Error})";
+            Logger.NotConnected(reason);
+            return new VaultConnection(false, reason, method, null);
         }
 
         var self = await LookupSelfAsync(ct).ConfigureAwait(false);
-        if (!self.IsOk)
+        if (self.IsOk)
         {
-            Logger.NotConnected($"token lookup ended with {self.Outcome}");
+            return new VaultConnection(true, null, method, self.Value!.Ttl);
         }
 
-        return self.IsOk;
+        var problem = AuthStatus.Problem is { } login ? $"Vault login failed: {login}" : $"Vault refused the token ({self.Outcome})";
+        Logger.NotConnected(problem);
+        return new VaultConnection(false, problem, method, null);
     }
 }

@@ -16,6 +16,6 @@ internal sealed class ServiceStatusGrain(IConfigStore store, IEnumerable<IDepend
         var vaultDependency = new DependencyStatus("vault",
             storeStatus.Connected ? DependencyState.Up : DependencyState.Down, storeStatus.Detail);
         return new ServiceStatus(storeStatus.Connected, storeStatus.MountPoint, storeStatus.KvVersion,
-            [vaultDependency, .. await others]);
+            [vaultDependency, .. await others], storeStatus.AuthMethod, storeStatus.TokenTtlSeconds);
     }
 }

@@ -21,7 +21,8 @@ public static class HealthEndpoints
     public const string ReadyPath = "/health/ready";
 
     /// <summary>
-    /// Readiness: the silo is Active in the cluster and not shutting down, so it can serve reads. The shared
+    /// Readiness: the silo is Active in the cluster, not shutting down, and its Vault login (if it logs in) has not
+    /// failed without a token to go on with, so it can serve reads. The shared
     /// dependencies (Vault here, the others as their adapters are configured) are <see cref="HealthTags.Dependency"/>
     /// checks, outside readiness: one of them failing would take every pod out of service at once, also for the
     /// reads that need it not. Their state is published to the log and to <c>configcluster_dependency_up</c>
@@ -42,6 +43,7 @@ public static class HealthEndpoints
         });
         return services.AddHealthChecks()
             .AddCheck<SiloMembershipHealthCheck>(SiloMembershipHealthCheck.Name, tags: [HealthTags.Ready])
+            .AddCheck<VaultLoginHealthCheck>(VaultLoginHealthCheck.Name, tags: [HealthTags.Ready])
             .AddCheck<VaultHealthCheck>(VaultHealthCheck.Name, tags: [HealthTags.Dependency]);
     }
 

@@ -77,6 +77,21 @@ internal static class VaultJsonBodies
         writer.WriteEndObject();
     });
 
+    /// <summary>An object of string fields, leaving out those without a value (login bodies).</summary>
+    public static byte[] Strings(params (string Name, string? Value)[] fields) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        foreach (var (name, value) in fields)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                writer.WriteString(name, value);
+            }
+        }
+
+        writer.WriteEndObject();
+    });
+
     private static void WriteIfSet(Utf8JsonWriter writer, string name, int? value)
     {
         if (value is { } number)

@@ -41,4 +41,22 @@ internal static partial class VaultLog
 
     [LoggerMessage(EventId = 2011, Level = LogLevel.Information, Message = "Vault is not connected: {Reason}")]
     public static partial void NotConnected(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "Vault {Method} login at {Path}: token issued for {LeaseSeconds} s (renewable: {Renewable})")]
+    public static partial void LoggedIn(this ILogger logger, string method, string path, long leaseSeconds, bool renewable);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Error, Message = "Vault {Method} login failed: {Problem}")]
+    public static partial void LoginFailed(this ILogger logger, string method, string problem);
+
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Information, Message = "Vault {Method} login again: {Reason}")]
+    public static partial void LoggingInAgain(this ILogger logger, string method, string reason);
+
+    [LoggerMessage(EventId = 2015, Level = LogLevel.Debug, Message = "Vault token ({Method}) renewed for {LeaseSeconds} s (capped by its max TTL: {Capped})")]
+    public static partial void Renewed(this ILogger logger, string method, long leaseSeconds, bool capped);
+
+    [LoggerMessage(EventId = 2016, Level = LogLevel.Warning, Message = "Vault token ({Method}) renewal postponed: Vault unavailable (status {Status})")]
+    public static partial void RenewalPostponed(this ILogger logger, string method, int? status);
+
+    [LoggerMessage(EventId = 2017, Level = LogLevel.Information, Message = "Vault {Method} {Path} refused the token; sent again with a new one")]
+    public static partial void SentAgainWithNewToken(this ILogger logger, string method, string path);
 }

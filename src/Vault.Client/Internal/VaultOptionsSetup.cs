@@ -8,7 +8,8 @@ namespace ConfigCluster.Vault.Client.Internal;
 /// <summary>
 /// Fills <see cref="VaultOptions"/> from the <c>Vault</c> configuration section, then from the flat variables
 /// Vault's own tools use (<c>VAULT_ADDR</c>, <c>VAULT_TOKEN</c> or <c>VAULT_TOKEN_FILE</c>, <c>VAULT_MOUNT_POINT</c>, <c>VAULT_KV_VERSION</c>,
-/// <c>VAULT_NAMESPACE</c>, and the TLS ones: <c>VAULT_CACERT</c>, <c>VAULT_CAPATH</c>, <c>VAULT_CLIENT_CERT</c>,
+/// <c>VAULT_NAMESPACE</c>, the login ones: <c>VAULT_AUTH_METHOD</c>, <c>VAULT_AUTH_MOUNT</c>, <c>VAULT_ROLE_ID</c>,
+/// <c>VAULT_SECRET_ID</c> or <c>VAULT_SECRET_ID_FILE</c>, <c>VAULT_KUBERNETES_ROLE</c>, <c>VAULT_KUBERNETES_JWT_FILE</c>, and the TLS ones: <c>VAULT_CACERT</c>, <c>VAULT_CAPATH</c>, <c>VAULT_CLIENT_CERT</c>,
 /// <c>VAULT_CLIENT_KEY</c>, <c>VAULT_TLS_SERVER_NAME</c>, <c>VAULT_SKIP_VERIFY</c>), which win. Flat values come from <see cref="IConfiguration"/> when one is registered
 /// (the host's environment provider exposes them), else straight from the process environment.
 /// </summary>
@@ -56,10 +57,33 @@ internal sealed class VaultOptionsSetup(IServiceProvider services) : IConfigureO
                     ["VAULT_SKIP_VERIFY must be true or false (1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False)."]),
             };
         }
+        ApplyFlatAuth(options.Auth, read);
         if (Read(read, "VAULT_KV_VERSION") is { } version)
         {
             options.KvVersion = int.TryParse(version, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
         }
+    }
+
+    private static void ApplyFlatAuth(VaultAuthOptions auth, Func<string, string?> read)
+    {
+        if (Read(read, "VAULT_AUTH_METHOD") is { } method)
+        {
+            auth.Method = method.ToLowerInvariant() switch
+            {
+                "token" => VaultAuthMethod.Token,
+                "approle" => VaultAuthMethod.AppRole,
+                "kubernetes" => VaultAuthMethod.Kubernetes,
+                _ => throw new OptionsValidationException(VaultOptions.SectionName, typeof(VaultOptions),
+                    ["VAULT_AUTH_METHOD must be token, approle or kubernetes."]),
+            };
+        }
+
+        auth.MountPath = Read(read, "VAULT_AUTH_MOUNT") ?? auth.MountPath;
+        auth.RoleId = Read(read, "VAULT_ROLE_ID") ?? auth.RoleId;
+        auth.SecretId = Read(read, "VAULT_SECRET_ID") ?? auth.SecretId;
+        auth.SecretIdFile = Read(read, "VAULT_SECRET_ID_FILE") ?? auth.SecretIdFile;
+        auth.Role = Read(read, "VAULT_KUBERNETES_ROLE") ?? auth.Role;
+        auth.JwtFile = Read(read, "VAULT_KUBERNETES_JWT_FILE") ?? auth.JwtFile;
     }
 
     private static string? Read(Func<string, string?> read, string key) =>

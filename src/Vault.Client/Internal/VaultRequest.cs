@@ -14,6 +14,9 @@ internal sealed record VaultRequest(HttpMethod Method, string Path, string? Quer
 
     public bool Authenticated { get; init; } = true;
 
+    /// <summary>When Vault refuses the token (403), send the request once more with a new token.</summary>
+    public bool SentAgainWithNewToken { get; init; } = true;
+
     public static VaultRequest Read(string path, string? query = null) => new(HttpMethod.Get, path, query) { Retryable = true };
 
     public static VaultRequest Post(string path, byte[] body) => new(HttpMethod.Post, path, null, body, Json);

@@ -32,6 +32,17 @@ internal sealed class VaultTokenSource(VaultOptions options, TimeProvider time)
         }
     }
 
+    /// <summary>The token as the file holds it now (after Vault refused the one read last), or the given token.</summary>
+    public string ReadNow()
+    {
+        if (!string.IsNullOrEmpty(options.TokenFile))
+        {
+            Reload(options.TokenFile);
+        }
+
+        return Current;
+    }
+
     private void Reload(string path)
     {
         lock (_reading)

@@ -28,7 +28,7 @@ internal sealed class VaultTransport : IDisposable
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline<VaultResponse> _retries;
-    private readonly VaultTokenSource _tokens;
+    private readonly VaultAuthenticator _auth;
 
     public VaultTransport(VaultOptions options, ILogger logger, HttpMessageHandler? handler = null, TimeProvider? time = null)
     {
@@ -36,7 +36,7 @@ internal sealed class VaultTransport : IDisposable
         _logger = logger;
         _time = time ?? TimeProvider.System;
         _http = VaultHttpClientFactory.Create(options, handler);
-        _tokens = new VaultTokenSource(options, _time);
+        _auth = new VaultAuthenticator(options, new VaultTokenSource(options, _time), _time, logger);
         _v1Prefix = options.Address.AbsoluteUri.TrimEnd('/') + "/v1/";
         _retries = new ResiliencePipelineBuilder<VaultResponse> { TimeProvider = _time }
             .AddRetry(new RetryStrategyOptions<VaultResponse>
@@ -62,18 +62,61 @@ internal sealed class VaultTransport : IDisposable
     /// <summary>Delays before the read retries; tests shorten them.</summary>
     public IReadOnlyList<TimeSpan> ReadRetryDelays { get; init; } = DefaultReadRetryDelays;
 
+    /// <summary>How the client authenticates, and where that stands.</summary>
+    public VaultAuthenticator Auth => _auth;
+
+    /// <summary>
+    /// Sends <paramref name="request"/> within one <see cref="VaultOptions.Timeout"/>: logs in first when the client has no
+    /// usable token, and when Vault refuses the token (403) sends it once more with a new one (a fresh login, or a token
+    /// file's new content). A 403 changes nothing in Vault, so a write is safe to send again.
+    /// </summary>
     public async Task<VaultResponse> SendAsync(VaultRequest request, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(Options.Timeout);
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            if (!request.Authenticated)
+            {
+                return await ExchangeAsync(request, null, budget.Token, cancellationToken).ConfigureAwait(false);
+            }
+
+            var (token, problem) = await _auth.TokenAsync(ExchangeAsync, budget.Token, cancellationToken).ConfigureAwait(false);
+            if (token is null)
+            {
+                return VaultResponse.NoAnswer(request, problem!);
+            }
+
+            var response = await ExchangeAsync(request, token, budget.Token, cancellationToken).ConfigureAwait(false);
+            if (response.Status != 403 || !request.SentAgainWithNewToken
+                || await _auth.ReplaceRefusedAsync(token, ExchangeAsync, budget.Token, cancellationToken).ConfigureAwait(false) is not { } replaced)
+            {
+                return response;
+            }
+
+            _logger.SentAgainWithNewToken(request.Method.Method, request.Path);
+            return await ExchangeAsync(request, replaced, budget.Token, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            _logger.TimedOut(request.Method.Method, request.Path, Options.Timeout.TotalMilliseconds);
+            return VaultResponse.NoAnswer(request, $"no answer within {Options.Timeout.TotalMilliseconds} ms");
+        }
+    }
+
+    /// <summary>One step of the token's upkeep (<see cref="VaultAuthenticator.MaintainAsync"/>); how long until the next.</summary>
+    public Task<TimeSpan> MaintainTokenAsync(CancellationToken stopping) => _auth.MaintainAsync(ExchangeAsync, stopping);
+
+    private async Task<VaultResponse> ExchangeAsync(VaultRequest request, string? token, CancellationToken budget, CancellationToken caller)
+    {
+        var context = ResilienceContextPool.Shared.Get(caller);
         context.Properties.Set(StartedKey, _time.GetTimestamp());
         try
         {
             return await _retries.ExecuteAsync(
-                static (_, state) => new ValueTask<VaultResponse>(state.Transport.SendOnceAsync(state.Request, state.Budget, state.Caller)),
+                static (_, state) => new ValueTask<VaultResponse>(state.Transport.SendOnceAsync(state.Request, state.Token, state.Budget, state.Caller)),
                 context,
-                (Transport: this, Request: request, Budget: budget.Token, Caller: cancellationToken)).ConfigureAwait(false);
+                (Transport: this, Request: request, Token: token, Budget: budget, Caller: caller)).ConfigureAwait(false);
         }
         finally
         {
@@ -96,11 +139,11 @@ internal sealed class VaultTransport : IDisposable
         return elapsed + ReadRetryDelays[attempt] < Options.Timeout;
     }
 
-    private async Task<VaultResponse> SendOnceAsync(VaultRequest request, CancellationToken budget, CancellationToken caller)
+    private async Task<VaultResponse> SendOnceAsync(VaultRequest request, string? token, CancellationToken budget, CancellationToken caller)
     {
         try
         {
-            using var message = BuildMessage(request);
+            using var message = BuildMessage(request, token);
             using var answer = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, budget).ConfigureAwait(false);
             var body = await answer.Content.ReadAsByteArrayAsync(budget).ConfigureAwait(false);
             _logger.Answered(request.Method.Method, request.Path, (int)answer.StatusCode);
@@ -144,7 +187,7 @@ internal sealed class VaultTransport : IDisposable
         return null;
     }
 
-    private HttpRequestMessage BuildMessage(VaultRequest request)
+    private HttpRequestMessage BuildMessage(VaultRequest request, string? token)
     {
         var query = request.Query is null ? string.Empty : "?" + request.Query;
         var message = new HttpRequestMessage(request.Method, new Uri(_v1Prefix + request.Path + query, UriKind.Absolute));
@@ -154,7 +197,7 @@ internal sealed class VaultTransport : IDisposable
             // The handler takes the TLS server name (SNI, and the name the certificate must have) from Host.
             message.Headers.Host = Options.Tls.ServerName;
         }
-        if (request.Authenticated && _tokens.Current is { Length: > 0 } token)
+        if (token is { Length: > 0 })
         {
             message.Headers.TryAddWithoutValidation("X-Vault-Token", token);
         }
