@@ -7,8 +7,6 @@ namespace ConfigCluster.Deploy.Tests.K8s;
 /// </summary>
 public sealed class SecretTests
 {
-    private static readonly string[] RequiredSecretVariables = ["VAULT_TOKEN", "ConnectionStrings__Postgres"];
-
     [Fact]
     public void ManifestsHoldNoSecretObjects()
     {
@@ -40,19 +38,6 @@ public sealed class SecretTests
         Assert.NotEmpty(secrets);
         Assert.All(secrets, v => Assert.Equal(DeployPaths.SecretName, v.Secret!.Name));
         Assert.All(secrets, v => Assert.Contains(v.Secret!.Key, ExampleKeys()));
-    }
-
-    [Theory]
-    [MemberData(nameof(Component.Names), MemberType = typeof(Component))]
-    public void VaultTokenAndPostgresConnectionAreRequiredSecretKeys(string component)
-    {
-        var variables = ComponentContext.For(component).Environment.Variables;
-
-        Assert.All(RequiredSecretVariables, name =>
-        {
-            var variable = Assert.Single(variables, v => v.Name == name);
-            Assert.True(variable.Secret is { Optional: not true }, $"{name} must come from a required key of {DeployPaths.SecretName}.");
-        });
     }
 
     [Fact]
