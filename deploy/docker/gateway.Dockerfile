@@ -2,7 +2,8 @@
 # The gateway silo: REST API (http 8082) + Orleans silo (11111) + Orleans gateway (30000).
 # Build from the repository root (the build context must be the root, see /.dockerignore):
 #   docker build -f deploy/docker/gateway.Dockerfile -t configcluster/gateway:dev .
-# No secret is baked in: VAULT_TOKEN and the connection strings come from the environment at run time.
+# No secret is baked in: the Vault credentials (a Kubernetes service-account token, AppRole or a token file)
+# and the connection strings come at run time (deploy/README.md).
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src

@@ -2,7 +2,8 @@
 # A worker silo: grains, Orleans silo (11111) and gateway (30000); HTTP (8090) serves only health.
 # Build from the repository root (the build context must be the root, see /.dockerignore):
 #   docker build -f deploy/docker/silo.Dockerfile -t configcluster/silo:dev .
-# No secret is baked in: VAULT_TOKEN and the connection strings come from the environment at run time.
+# No secret is baked in: the Vault credentials (a Kubernetes service-account token, AppRole or a token file)
+# and the connection strings come at run time (deploy/README.md).
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src

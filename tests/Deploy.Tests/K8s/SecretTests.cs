@@ -7,7 +7,8 @@ namespace ConfigCluster.Deploy.Tests.K8s;
 /// </summary>
 public sealed class SecretTests
 {
-    private static readonly string[] RequiredSecretVariables = ["VAULT_TOKEN", "ConnectionStrings__Postgres"];
+    /// <summary>The token variable, flat and in the section form: the silos log in to Vault instead.</summary>
+    private static readonly string[] VaultTokenVariables = ["VAULT_TOKEN", "Vault__Token"];
 
     [Fact]
     public void ManifestsHoldNoSecretObjects()
@@ -42,19 +43,6 @@ public sealed class SecretTests
         Assert.All(secrets, v => Assert.Contains(v.Secret!.Key, ExampleKeys()));
     }
 
-    [Theory]
-    [MemberData(nameof(Component.Names), MemberType = typeof(Component))]
-    public void VaultTokenAndPostgresConnectionAreRequiredSecretKeys(string component)
-    {
-        var variables = ComponentContext.For(component).Environment.Variables;
-
-        Assert.All(RequiredSecretVariables, name =>
-        {
-            var variable = Assert.Single(variables, v => v.Name == name);
-            Assert.True(variable.Secret is { Optional: not true }, $"{name} must come from a required key of {DeployPaths.SecretName}.");
-        });
-    }
-
     [Fact]
     public void SecretsExampleListsEveryReferencedKeyWithPlaceholderCredentials()
     {
@@ -68,6 +56,33 @@ public sealed class SecretTests
         Assert.All(ExampleEntries(), entry => Assert.True(
             entry.Value.Contains("REPLACE_ME", StringComparison.Ordinal) || SecretHeuristics.WhyValueLooksSecret(entry.Value) is null,
             $"{DeployPaths.SecretsExample}: {entry.Key} must hold a REPLACE_ME placeholder, not a credential."));
+    }
+
+    [Fact]
+    public void NoPodAndNoConfigMapIsGivenAVaultToken()
+    {
+        var given = ManifestSet.Files.Deployments
+            .SelectMany(d => d.Pod().Containers.Concat(d.Pod().InitContainers ?? [])
+                .SelectMany(c => (c.Env ?? []).Select(e => (e.Name, Where: $"Deployment {d.Name()}, container {c.Name}"))))
+            .Concat(ManifestSet.Files.OfKind<V1ConfigMap>()
+                .SelectMany(map => (map.Data ?? new Dictionary<string, string>()).Keys.Select(key => (Name: key, Where: $"ConfigMap {map.Name()}"))))
+            .Where(v => VaultTokenVariables.Contains(v.Name, StringComparer.OrdinalIgnoreCase))
+            .Select(v => $"{v.Name} ({v.Where})");
+
+        Assert.True(!given.Any(), $"The silos log in to Vault (VAULT_AUTH_METHOD); no Vault token belongs in the manifests: {string.Join(", ", given)}.");
+    }
+
+    [Fact]
+    public void NoFileUnderK8sHoldsAVaultTokenOrAVaultTokenSecretKey()
+    {
+        var files = Directory.EnumerateFiles(RepoRoot.PathOf(DeployPaths.K8sDirectory), "*", SearchOption.AllDirectories).Select(RepoRoot.RelativeOf).ToList();
+
+        Assert.Contains(DeployPaths.SecretsExample, files);
+        var found = files
+            .SelectMany(file => RepoRoot.ReadText(file).Split('\n').Select((line, index) => (file, Line: index + 1, Text: line)))
+            .Where(l => l.Text.Contains("vault-token", StringComparison.OrdinalIgnoreCase) || SecretHeuristics.HoldsVaultToken(l.Text))
+            .Select(l => $"{l.file}:{l.Line}");
+        Assert.True(!found.Any(), $"A Vault token or a vault-token Secret key (the silos log in to Vault instead): {string.Join(", ", found)}.");
     }
 
     [Fact]

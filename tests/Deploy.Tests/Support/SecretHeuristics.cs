@@ -5,8 +5,14 @@ namespace ConfigCluster.Deploy.Tests.Support;
 /// <summary>What a secret looks like, by name and by value, so that none is written into a manifest or an image.</summary>
 internal static partial class SecretHeuristics
 {
+    /// <summary>A Vault token: hvs./hvb./hvr. (service, batch, recovery) or the older s./b./r., then 20 or more characters.</summary>
+    private const string VaultTokenPattern = @"(hv[sbr]|[sbr])\.[A-Za-z0-9_-]{20,}";
+
     /// <summary>True for names of variables that carry credentials: they must come from a Secret.</summary>
     public static bool IsSecretName(string name) => SecretName().IsMatch(name);
+
+    /// <summary>True when some word of <paramref name="text"/> (a line of a file, say) looks like a Vault token.</summary>
+    public static bool HoldsVaultToken(string text) => VaultTokenInText().IsMatch(text);
 
     /// <summary>The reason a value looks like a credential, or null when it does not.</summary>
     public static string? WhyValueLooksSecret(string? value)
@@ -34,8 +40,12 @@ internal static partial class SecretHeuristics
     [GeneratedRegex(@"://[^/\s:@]+:[^@\s]+@")]
     private static partial Regex UrlCredentials();
 
-    [GeneratedRegex(@"^(hv[sbr]|[sbr])\.[A-Za-z0-9_-]{20,}$")]
+    [GeneratedRegex("^" + VaultTokenPattern + "$")]
     private static partial Regex VaultToken();
+
+    // Not inside a longer word, so that postgres.example.internal or service-account.name is no token.
+    [GeneratedRegex("(?<![A-Za-z0-9_.-])" + VaultTokenPattern)]
+    private static partial Regex VaultTokenInText();
 
     [GeneratedRegex(@"\b(token|secret|api[_-]?key)\s*[=:]", RegexOptions.IgnoreCase)]
     private static partial Regex CredentialKeyword();

@@ -47,12 +47,13 @@ internal sealed partial class SourceCatalog
     /// <summary>The members of <c>enum {name}</c>.</summary>
     public IReadOnlySet<string> EnumMembers(string name)
     {
-        var body = _files.SelectMany(f => EnumDeclaration().Matches(f))
+        // Comments go first: a doc comment in the body may hold braces (<c>auth/{mount}/login</c>).
+        var body = _files.SelectMany(f => EnumDeclaration().Matches(LineComment().Replace(f, string.Empty)))
             .Where(m => m.Groups["name"].Value == name)
             .Select(m => m.Groups["body"].Value)
             .SingleOrDefault();
         Assert.True(body is not null, $"No enum {name} in the source.");
-        return LineComment().Replace(body, string.Empty)
+        return body
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(member => member.Split('=')[0].Trim())
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
