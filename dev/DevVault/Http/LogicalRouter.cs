@@ -14,6 +14,7 @@ internal sealed class LogicalRouter(DevVaultState state)
 {
     private const string UiMountsPrefix = "sys/internal/ui/mounts/";
     private readonly SystemRouter _system = new(state);
+    private readonly TokenBackend _tokens = new(state);
 
     public VaultResponse Route(LogicalRequest request)
     {
@@ -66,7 +67,7 @@ internal sealed class LogicalRouter(DevVaultState state)
 
         if (request.Path.StartsWith("auth/token/", StringComparison.Ordinal))
         {
-            return TokenLookupHandler.Handle(request);
+            return _tokens.Route(request);
         }
 
         MountEntry? mount = state.Mounts.Match(request.Path);
