@@ -18,38 +18,33 @@ internal static class TokenRevokeHandler
         return VaultResponse.NoContent;
     }
 
-    public static VaultResponse Revoke(DevVaultState state, LogicalRequest request)
+    public static VaultResponse Revoke(DevVaultState state, LogicalRequest request) =>
+        WithRequired(TokenSchema, request, "token", "missing token ID", (token, warnings) =>
+        {
+            state.Tokens.Revoke(token);
+            return warnings;
+        });
+
+    public static VaultResponse RevokeAccessor(DevVaultState state, LogicalRequest request) =>
+        WithRequired(AccessorSchema, request, "accessor", "missing accessor", (accessor, warnings) =>
+            state.Tokens.RevokeAccessor(accessor) ? warnings : ["No token found with this accessor", .. warnings]);
+
+    /// <summary>Converts the fields, requires <paramref name="name"/>, and answers 204 or the warnings <paramref name="revoke"/> leaves.</summary>
+    private static VaultResponse WithRequired(
+        FieldSchema schema,
+        LogicalRequest request,
+        string name,
+        string missing,
+        Func<string, IReadOnlyList<string>, IReadOnlyList<string>> revoke)
     {
-        if (!TokenSchema.TryConvert(request.Fields, out FieldData fields, out VaultResponse? error))
+        if (!schema.TryConvert(request.Fields, out FieldData fields, out VaultResponse? error))
         {
             return error!;
         }
 
-        string token = fields.GetString("token");
-        if (token.Length == 0)
-        {
-            return VaultErrors.Of(400, "missing token ID");
-        }
-
-        state.Tokens.Revoke(token);
-        return VaultEnvelopeWriter.NoContentOrWarnings(EnvelopeSpec.Token, fields.FrameworkWarnings());
-    }
-
-    public static VaultResponse RevokeAccessor(DevVaultState state, LogicalRequest request)
-    {
-        if (!AccessorSchema.TryConvert(request.Fields, out FieldData fields, out VaultResponse? error))
-        {
-            return error!;
-        }
-
-        string accessor = fields.GetString("accessor");
-        if (accessor.Length == 0)
-        {
-            return VaultErrors.Of(400, "missing accessor");
-        }
-
-        List<string> warnings = state.Tokens.RevokeAccessor(accessor) ? [] : ["No token found with this accessor"];
-        warnings.AddRange(fields.FrameworkWarnings() ?? []);
-        return VaultEnvelopeWriter.NoContentOrWarnings(EnvelopeSpec.Token, warnings);
+        string value = fields.GetString(name);
+        return value.Length == 0
+            ? VaultErrors.Of(400, missing)
+            : VaultEnvelopeWriter.NoContentOrWarnings(EnvelopeSpec.Token, revoke(value, fields.FrameworkWarnings() ?? []));
     }
 }

@@ -27,7 +27,7 @@ internal static class GoStringSliceDecode
             case JsonValueKind.Number:
                 return Trimmed(value.Json.GetRawText().Split(','), result);
             case JsonValueKind.Array:
-                return TryElements(value.Json, result, out error);
+                return GoSliceElements.TryDecode(value.Json.EnumerateArray().Select(FieldValue.FromJson), TryTrimmedString, result, out error);
             default:
                 GoWeakDecode.TryString(value, out string single, out error);
                 result.Add(single.Trim());
@@ -35,23 +35,11 @@ internal static class GoStringSliceDecode
         }
     }
 
-    private static bool TryElements(JsonElement array, List<string> result, out string error)
+    private static bool TryTrimmedString(FieldValue value, out string result, out string error)
     {
-        error = "";
-        int index = 0;
-        foreach (JsonElement element in array.EnumerateArray())
-        {
-            if (!GoWeakDecode.TryString(FieldValue.FromJson(element), out string item, out string itemError))
-            {
-                error = "1 error(s) decoding:\n\n* " + itemError.Replace("''", $"'[{index}]'", StringComparison.Ordinal);
-                return false;
-            }
-
-            result.Add(item.Trim());
-            index++;
-        }
-
-        return true;
+        bool ok = GoWeakDecode.TryString(value, out result, out error);
+        result = result.Trim();
+        return ok;
     }
 
     private static bool Trimmed(string[] items, List<string> result)

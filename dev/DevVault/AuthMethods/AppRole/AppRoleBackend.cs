@@ -11,10 +11,7 @@ internal sealed class AppRoleBackend : IAuthBackend
 {
     private const string RolePrefix = "role/";
 
-    public Lock Gate { get; } = new();
-
-    /// <summary>Roles by (lower-cased) name.</summary>
-    public SortedDictionary<string, AppRoleRole> Roles { get; } = new(StringComparer.Ordinal);
+    public RoleTable<AppRoleRole> Roles { get; } = new();
 
     public bool IsLoginPath(string path) => path == "login";
 
@@ -27,7 +24,7 @@ internal sealed class AppRoleBackend : IAuthBackend
 
         if (context.Path is "role" or "role/")
         {
-            return context.Operation == VaultOperation.List ? AppRoleRoleHandler.List(this, context) : VaultErrors.UnsupportedOperation;
+            return context.Operation == VaultOperation.List ? Roles.List(context) : VaultErrors.UnsupportedOperation;
         }
 
         if (!context.Path.StartsWith(RolePrefix, StringComparison.Ordinal))
@@ -51,14 +48,8 @@ internal sealed class AppRoleBackend : IAuthBackend
         };
     }
 
-    public TokenTerms? TermsOf(string roleName)
-    {
-        lock (Gate)
-        {
-            return Roles.TryGetValue(roleName, out AppRoleRole? role) ? role.Token.Terms : null;
-        }
-    }
+    public TokenTerms? TermsOf(string roleName) => Roles.TermsOf(roleName);
 
-    /// <summary>The role a role_id belongs to; call with <see cref="Gate"/> held.</summary>
-    public AppRoleRole? RoleWithId(string roleId) => Roles.Values.FirstOrDefault(role => role.RoleId == roleId);
+    /// <summary>The role a role_id belongs to; call with the roles' gate held.</summary>
+    public AppRoleRole? RoleWithId(string roleId) => Roles.ByName.Values.FirstOrDefault(role => role.RoleId == roleId);
 }

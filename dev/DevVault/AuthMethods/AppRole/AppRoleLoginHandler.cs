@@ -27,7 +27,7 @@ internal static class AppRoleLoginHandler
         }
 
         LoginAuth? login;
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
             if (backend.RoleWithId(roleId) is not { } role)
             {

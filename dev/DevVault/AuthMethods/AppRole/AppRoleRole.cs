@@ -1,7 +1,7 @@
 namespace ConfigCluster.DevVault.AuthMethods.AppRole;
 
 /// <summary>An AppRole role (roleStorageEntry) with the SecretIDs issued against it, keyed by SecretID.</summary>
-internal sealed class AppRoleRole(string name)
+internal sealed class AppRoleRole(string name) : IRole
 {
     /// <summary>Lower-cased, as Vault keeps the names of roles it creates.</summary>
     public string Name { get; } = name;

@@ -1,7 +1,6 @@
 using ConfigCluster.DevVault.Fields;
 using ConfigCluster.DevVault.Http;
 using ConfigCluster.DevVault.Json;
-using ConfigCluster.DevVault.Kv;
 using ConfigCluster.DevVault.Sys;
 
 namespace ConfigCluster.DevVault.AuthMethods.AppRole;
@@ -27,19 +26,10 @@ internal static class AppRoleRoleHandler
     {
         VaultOperation.Update => Write(backend, context, name),
         VaultOperation.Read => Read(backend, context, name),
-        VaultOperation.Delete => Delete(backend, name),
+        VaultOperation.Delete => backend.Roles.Delete(name),
         _ => VaultErrors.UnsupportedOperation,
     };
 
-    public static VaultResponse List(AppRoleBackend backend, AuthContext context)
-    {
-        lock (backend.Gate)
-        {
-            return backend.Roles.Count == 0
-                ? VaultErrors.Empty(404)
-                : VaultEnvelopeWriter.Write(200, new EnvelopeSpec(context.MountType), backend.Roles.Keys.ToList(), KvListWriter.WriteKeys);
-        }
-    }
 
     private static VaultResponse Write(AppRoleBackend backend, AuthContext context, string name)
     {
@@ -48,9 +38,9 @@ internal static class AppRoleRoleHandler
             return error!;
         }
 
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
-            backend.Roles.TryGetValue(name, out AppRoleRole? existing);
+            backend.Roles.ByName.TryGetValue(name, out AppRoleRole? existing);
             AppRoleRole role = existing?.Clone() ?? new AppRoleRole(name);
             List<string> warnings = [];
             if (Update(role, fields, creating: existing is null, warnings) is { } rejection)
@@ -128,15 +118,15 @@ internal static class AppRoleRoleHandler
             return VaultErrors.Of(500, "role_id already in use");
         }
 
-        backend.Roles[role.Name] = role;
+        backend.Roles.ByName[role.Name] = role;
         return null;
     }
 
     private static VaultResponse Read(AppRoleBackend backend, AuthContext context, string name)
     {
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
-            if (!backend.Roles.TryGetValue(name, out AppRoleRole? role))
+            if (!backend.Roles.ByName.TryGetValue(name, out AppRoleRole? role))
             {
                 return VaultErrors.Empty(404);
             }
@@ -150,15 +140,5 @@ internal static class AppRoleRoleHandler
             role.Token.AddTo(data);
             return data.Respond(context.MountType);
         }
-    }
-
-    private static VaultResponse Delete(AppRoleBackend backend, string name)
-    {
-        lock (backend.Gate)
-        {
-            backend.Roles.Remove(name);
-        }
-
-        return VaultResponse.NoContent;
     }
 }

@@ -18,9 +18,9 @@ internal static class AppRoleRoleIdHandler
 
     private static VaultResponse Read(AppRoleBackend backend, AuthContext context, string name)
     {
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
-            return backend.Roles.TryGetValue(name, out AppRoleRole? role)
+            return backend.Roles.ByName.TryGetValue(name, out AppRoleRole? role)
                 ? new GoMap().Add("role_id", role.RoleId).Respond(context.MountType)
                 : VaultErrors.Empty(404);
         }
@@ -33,9 +33,9 @@ internal static class AppRoleRoleIdHandler
             return error!;
         }
 
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
-            if (!backend.Roles.TryGetValue(name, out AppRoleRole? role))
+            if (!backend.Roles.ByName.TryGetValue(name, out AppRoleRole? role))
             {
                 return VaultErrors.UnsupportedPath;
             }

@@ -32,9 +32,9 @@ internal static class AppRoleSecretIdHandler
             return error!;
         }
 
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
-            if (!backend.Roles.TryGetValue(name, out AppRoleRole? role))
+            if (!backend.Roles.ByName.TryGetValue(name, out AppRoleRole? role))
             {
                 return VaultErrors.Of(400, $"role \"{name}\" does not exist");
             }
@@ -89,9 +89,9 @@ internal static class AppRoleSecretIdHandler
 
     private static VaultResponse ListAccessors(AppRoleBackend backend, AuthContext context, string name)
     {
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
-            List<string> accessors = backend.Roles.TryGetValue(name, out AppRoleRole? role)
+            List<string> accessors = backend.Roles.ByName.TryGetValue(name, out AppRoleRole? role)
                 ? [.. role.SecretIds.Values.Select(secret => secret.Accessor).Order(StringComparer.Ordinal)]
                 : [];
             return accessors.Count == 0

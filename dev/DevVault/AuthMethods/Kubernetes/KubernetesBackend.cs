@@ -11,13 +11,11 @@ internal sealed class KubernetesBackend : IAuthBackend
 {
     private const string RolePrefix = "role/";
 
-    public Lock Gate { get; } = new();
+    /// <summary>The roles; their gate also guards <see cref="Config"/>.</summary>
+    public RoleTable<KubernetesRole> Roles { get; } = new();
 
     /// <summary>Null until configured.</summary>
     public KubernetesConfig? Config { get; set; }
-
-    /// <summary>Roles by lower-cased name.</summary>
-    public SortedDictionary<string, KubernetesRole> Roles { get; } = new(StringComparer.Ordinal);
 
     public bool IsLoginPath(string path) => path == "login";
 
@@ -30,18 +28,12 @@ internal sealed class KubernetesBackend : IAuthBackend
             case "config":
                 return KubernetesConfigHandler.Handle(this, context);
             case "role" or "role/":
-                return context.Operation == VaultOperation.List ? KubernetesRoleHandler.List(this, context) : VaultErrors.UnsupportedOperation;
+                return context.Operation == VaultOperation.List ? Roles.List(context) : VaultErrors.UnsupportedOperation;
         }
 
         string name = context.Path.StartsWith(RolePrefix, StringComparison.Ordinal) ? context.Path[RolePrefix.Length..] : "";
         return NameRules.IsGenericName(name) ? KubernetesRoleHandler.Handle(this, context, name) : VaultErrors.UnsupportedPath;
     }
 
-    public TokenTerms? TermsOf(string roleName)
-    {
-        lock (Gate)
-        {
-            return Roles.TryGetValue(roleName, out KubernetesRole? role) ? role.Token.Terms : null;
-        }
-    }
+    public TokenTerms? TermsOf(string roleName) => Roles.TermsOf(roleName);
 }

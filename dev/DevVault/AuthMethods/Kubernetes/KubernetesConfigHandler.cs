@@ -69,7 +69,7 @@ internal static class KubernetesConfigHandler
             !fields.Has("disable_iss_validation") || fields.GetBool("disable_iss_validation"),
             fields.GetBool("disable_local_ca_jwt"),
             fields.GetBool("use_annotations_as_alias_metadata"));
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
             backend.Config = config;
         }
@@ -80,7 +80,7 @@ internal static class KubernetesConfigHandler
     private static VaultResponse Read(KubernetesBackend backend, AuthContext context)
     {
         KubernetesConfig? config;
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
             config = backend.Config;
         }

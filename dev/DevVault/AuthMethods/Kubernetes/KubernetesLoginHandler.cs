@@ -30,9 +30,9 @@ internal static class KubernetesLoginHandler
 
         KubernetesRole? role;
         KubernetesConfig? config;
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
-            backend.Roles.TryGetValue(roleName.ToLowerInvariant(), out role);
+            backend.Roles.ByName.TryGetValue(roleName.ToLowerInvariant(), out role);
             config = backend.Config;
         }
 

@@ -1,7 +1,7 @@
 namespace ConfigCluster.DevVault.AuthMethods.Kubernetes;
 
 /// <summary>A Kubernetes role (roleStorageEntry): the service accounts and namespaces it binds, audience, alias source, token settings.</summary>
-internal sealed class KubernetesRole
+internal sealed class KubernetesRole : IRole
 {
     public const string AliasFromUid = "serviceaccount_uid";
     public const string AliasFromName = "serviceaccount_name";

@@ -1,7 +1,6 @@
 using ConfigCluster.DevVault.Fields;
 using ConfigCluster.DevVault.Http;
 using ConfigCluster.DevVault.Json;
-using ConfigCluster.DevVault.Kv;
 using ConfigCluster.DevVault.Sys;
 
 namespace ConfigCluster.DevVault.AuthMethods.Kubernetes;
@@ -29,19 +28,10 @@ internal static class KubernetesRoleHandler
     {
         VaultOperation.Update => Write(backend, context, name),
         VaultOperation.Read => Read(backend, context, name.ToLowerInvariant()),
-        VaultOperation.Delete => Delete(backend, name.ToLowerInvariant()),
+        VaultOperation.Delete => backend.Roles.Delete(name.ToLowerInvariant()),
         _ => VaultErrors.UnsupportedOperation,
     };
 
-    public static VaultResponse List(KubernetesBackend backend, AuthContext context)
-    {
-        lock (backend.Gate)
-        {
-            return backend.Roles.Count == 0
-                ? VaultErrors.Empty(404)
-                : VaultEnvelopeWriter.Write(200, new EnvelopeSpec(context.MountType), backend.Roles.Keys.ToList(), KvListWriter.WriteKeys);
-        }
-    }
 
     private static VaultResponse Write(KubernetesBackend backend, AuthContext context, string name)
     {
@@ -50,9 +40,9 @@ internal static class KubernetesRoleHandler
             return error!;
         }
 
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
-            backend.Roles.TryGetValue(name.ToLowerInvariant(), out KubernetesRole? existing);
+            backend.Roles.ByName.TryGetValue(name.ToLowerInvariant(), out KubernetesRole? existing);
             KubernetesRole role = existing?.Clone() ?? new KubernetesRole();
             List<string> warnings = [];
             if (Update(role, fields, name, warnings) is { } rejection)
@@ -60,7 +50,7 @@ internal static class KubernetesRoleHandler
                 return VaultErrors.Of(400, rejection);
             }
 
-            backend.Roles[name.ToLowerInvariant()] = role;
+            backend.Roles.ByName[name.ToLowerInvariant()] = role;
             warnings.AddRange(fields.FrameworkWarnings() ?? []);
             return VaultEnvelopeWriter.NoContentOrWarnings(context.MountType, warnings);
         }
@@ -118,9 +108,9 @@ internal static class KubernetesRoleHandler
 
     private static VaultResponse Read(KubernetesBackend backend, AuthContext context, string name)
     {
-        lock (backend.Gate)
+        lock (backend.Roles.Gate)
         {
-            if (!backend.Roles.TryGetValue(name, out KubernetesRole? role))
+            if (!backend.Roles.ByName.TryGetValue(name, out KubernetesRole? role))
             {
                 return VaultErrors.Empty(404);
             }
@@ -138,15 +128,5 @@ internal static class KubernetesRoleHandler
             role.Token.AddTo(data);
             return data.Respond(context.MountType);
         }
-    }
-
-    private static VaultResponse Delete(KubernetesBackend backend, string name)
-    {
-        lock (backend.Gate)
-        {
-            backend.Roles.Remove(name);
-        }
-
-        return VaultResponse.NoContent;
     }
 }
