@@ -7,7 +7,7 @@ namespace ConfigCluster.DevVault.AuthMethods.AppRole;
 
 /// <summary>
 /// role/{name}: POST creates or updates (path_role.go pathRoleCreateUpdate, its checks and texts), GET reads
-/// (404 when absent), DELETE removes the role with its SecretIDs (204 either way); LIST role/ names them.
+/// (404 when absent), DELETE removes the role with its SecretIDs (the role table answers it and LIST role/).
 /// </summary>
 internal static class AppRoleRoleHandler
 {

@@ -7,7 +7,7 @@ namespace ConfigCluster.DevVault.AuthMethods.Kubernetes;
 
 /// <summary>
 /// role/{name} (path_role.go): POST creates or updates with the plugin's checks, texts and warnings, GET reads
-/// (404 when absent), DELETE removes (204 either way); LIST role/ names the roles. Names are kept lower-cased.
+/// (404 when absent); DELETE and LIST role/ are the role table's. Names are kept lower-cased.
 /// Namespace selectors need the Kubernetes API, so <c>bound_service_account_namespace_selector</c> is not offered.
 /// </summary>
 internal static class KubernetesRoleHandler
