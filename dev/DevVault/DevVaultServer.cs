@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConfigCluster.DevVault;
 
 /// <summary>
-/// A Vault dev server (KV v2/v1, sys/health, sys/mounts, token lookup-self) over real HTTP, in memory or
-/// kept in <see cref="DevVaultOptions.StoragePath"/>.
+/// A Vault dev server (KV v2/v1, sys/health, sys/mounts, sys/auth, the token store's self-service and revoke
+/// paths, AppRole and Kubernetes login) over real HTTP, in memory or kept in <see cref="DevVaultOptions.StoragePath"/>.
 /// Stopping keeps <see cref="State"/>; <see cref="StartAsync"/> with the same state and port resumes it.
 /// </summary>
 public sealed class DevVaultServer : IAsyncDisposable

@@ -1,4 +1,5 @@
 using ConfigCluster.DevVault.Auth;
+using ConfigCluster.DevVault.AuthMethods;
 using ConfigCluster.DevVault.Mounts;
 using ConfigCluster.DevVault.Storage;
 using ConfigCluster.DevVault.Sys;
@@ -6,7 +7,7 @@ using ConfigCluster.DevVault.Sys;
 namespace ConfigCluster.DevVault;
 
 /// <summary>
-/// Everything a dev Vault holds (mounts, secrets, tokens, seal status). It outlives the HTTP server,
+/// Everything a dev Vault holds (mounts, secrets, tokens, auth methods, seal status). It outlives the HTTP server,
 /// so a stopped server can be started again on the same data. With <see cref="DevVaultOptions.StoragePath"/>
 /// it also outlives the process: it is loaded from that directory here, and every change is journaled
 /// there until <see cref="Dispose"/>.
@@ -39,6 +40,11 @@ public sealed class DevVaultState : IDisposable
     internal MountTable Mounts { get; }
 
     internal TokenStore Tokens { get; }
+
+    /// <summary>token/ and the auth methods enabled through sys/auth; like tokens, they live in memory only.</summary>
+    internal AuthMountTable AuthMounts { get; } = new();
+
+    internal EntityIds Entities { get; } = new();
 
     internal string RootToken => Tokens.Root.Id;
 

@@ -19,7 +19,8 @@ internal sealed class FieldData
 
     public List<string> Ignored { get; } = [];
 
-    public bool PathReplaced { get; set; }
+    /// <summary>Path-captured fields the body also sent (the URL's value wins).</summary>
+    public List<string> Replaced { get; } = [];
 
     public void Set(string name, object? value) => _values[name] = value;
 
@@ -31,6 +32,14 @@ internal sealed class FieldData
 
     public long GetSeconds(string name) => GetInt(name);
 
+    /// <summary>The converted string, or <paramref name="fallback"/> when the request did not send the field.</summary>
+    public string GetString(string name, string fallback = "") =>
+        _values.TryGetValue(name, out object? value) && value is string text ? text : fallback;
+
+    /// <summary>The converted list, or an empty one when the request did not send the field.</summary>
+    public IReadOnlyList<string> GetStrings(string name) =>
+        _values.TryGetValue(name, out object? value) && value is List<string> list ? list : [];
+
     public JsonElement? GetMap(string name) => _values.TryGetValue(name, out object? value) ? value as JsonElement? : null;
 
     public IReadOnlyList<long> GetInts(string name) =>
@@ -39,7 +48,7 @@ internal sealed class FieldData
     /// <summary>The framework's warnings for unknown and path-overridden parameters (write operations).</summary>
     public List<string>? FrameworkWarnings()
     {
-        if (Ignored.Count == 0 && !PathReplaced)
+        if (Ignored.Count == 0 && Replaced.Count == 0)
         {
             return null;
         }
@@ -50,9 +59,9 @@ internal sealed class FieldData
             warnings.Add($"Endpoint ignored these unrecognized parameters: [{string.Join(' ', Ignored.Order(StringComparer.Ordinal))}]");
         }
 
-        if (PathReplaced)
+        if (Replaced.Count > 0)
         {
-            warnings.Add("Endpoint replaced the value of these parameters with the values captured from the endpoint's path: [path]");
+            warnings.Add($"Endpoint replaced the value of these parameters with the values captured from the endpoint's path: [{string.Join(' ', Replaced.Order(StringComparer.Ordinal))}]");
         }
 
         return warnings;

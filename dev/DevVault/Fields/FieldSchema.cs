@@ -4,7 +4,7 @@ namespace ConfigCluster.DevVault.Fields;
 
 /// <summary>
 /// A path's declared fields. Converting validates every supplied known field (first failure becomes
-/// Vault's "Field validation failed" 400) and records unknown ones for the framework warning.
+/// Vault's "Field validation failed" 400) and records unknown and path-captured ones for the framework warnings.
 /// </summary>
 internal sealed class FieldSchema
 {
@@ -31,9 +31,9 @@ internal sealed class FieldSchema
                 continue;
             }
 
-            if (type == FieldType.String)
+            if (type == FieldType.PathCapture)
             {
-                data.PathReplaced |= name == "path";
+                data.Replaced.Add(name);
                 continue;
             }
 
@@ -73,6 +73,14 @@ internal sealed class FieldSchema
                 bool sliceOk = GoIntSliceDecode.TryDecode(value, out List<long> list, out detail);
                 converted = list;
                 return sliceOk;
+            case FieldType.CommaStringSlice:
+                bool stringsOk = GoStringSliceDecode.TryDecode(value, out List<string> strings, out detail);
+                converted = strings;
+                return stringsOk;
+            case FieldType.String:
+                bool textOk = GoWeakDecode.TryString(value, out string text, out detail);
+                converted = text;
+                return textOk;
             default:
                 return TryConvertDuration(value, type == FieldType.SignedDurationSecond, out converted, out detail);
         }

@@ -26,24 +26,8 @@ internal static class GoIntSliceDecode
         };
     }
 
-    private static bool TryAll(IEnumerable<FieldValue> items, List<long> result, out string error)
-    {
-        error = "";
-        int index = 0;
-        foreach (FieldValue item in items)
-        {
-            if (!GoWeakDecode.TryInt(item, out long number, out string itemError))
-            {
-                error = "1 error(s) decoding:\n\n* " + itemError.Replace("''", $"'[{index}]'", StringComparison.Ordinal);
-                return false;
-            }
-
-            result.Add(number);
-            index++;
-        }
-
-        return true;
-    }
+    private static bool TryAll(IEnumerable<FieldValue> items, List<long> result, out string error) =>
+        GoSliceElements.TryDecode<long>(items, GoWeakDecode.TryInt, result, out error);
 
     private static bool Fail(out string error)
     {

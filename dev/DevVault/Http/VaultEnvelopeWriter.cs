@@ -24,6 +24,10 @@ internal static class VaultEnvelopeWriter
     public static VaultResponse Write(int status, EnvelopeSpec spec) =>
         Write<object?>(status, spec, null, null);
 
+    /// <summary>204, or 200 with warnings only (the handler returned nothing but warned, or the framework did).</summary>
+    public static VaultResponse NoContentOrWarnings(string mountType, IReadOnlyList<string>? warnings) =>
+        warnings is { Count: > 0 } ? Write(200, new EnvelopeSpec(mountType, warnings)) : VaultResponse.NoContent;
+
     /// <summary>
     /// An envelope whose <c>data</c> is written by <paramref name="writeData"/> (null writes <c>null</c>);
     /// <paramref name="writeTopLevel"/> writes extra leading properties (sys/mounts injection).
@@ -48,7 +52,16 @@ internal static class VaultEnvelopeWriter
             WriteData(writer, state, writeData);
             writer.WriteNull(WrapInfo);
             WriteWarnings(writer, spec.Warnings);
-            writer.WriteNull(Auth);
+            if (spec.Auth is null)
+            {
+                writer.WriteNull(Auth);
+            }
+            else
+            {
+                writer.WritePropertyName(Auth);
+                AuthBlockWriter.Write(writer, spec.Auth);
+            }
+
             writer.WriteString(MountType, spec.MountType);
             writer.WriteEndObject();
         }

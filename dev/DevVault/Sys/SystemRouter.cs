@@ -2,11 +2,16 @@ using ConfigCluster.DevVault.Http;
 
 namespace ConfigCluster.DevVault.Sys;
 
-/// <summary>The authenticated sys/ paths this server implements (sys/mounts); the rest is "unsupported path".</summary>
+/// <summary>The authenticated sys/ paths this server implements (sys/mounts, sys/auth); the rest is "unsupported path".</summary>
 internal sealed class SystemRouter(DevVaultState state)
 {
     public VaultResponse Route(LogicalRequest request)
     {
+        if (SysAuthHandler.Serves(request.Path))
+        {
+            return SysAuthHandler.Handle(state, request);
+        }
+
         if (request.Path != "sys/mounts")
         {
             return VaultErrors.UnsupportedPath;

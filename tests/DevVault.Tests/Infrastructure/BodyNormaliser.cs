@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace ConfigCluster.DevVault.Tests.Infrastructure;
 
 /// <summary>
-/// Replaces the values that legitimately differ between two Vaults (request ids, UUIDs, accessors,
-/// timestamps, cluster names, the Vault version, caller identity in KV attribution) with placeholders,
+/// Replaces the values that legitimately differ between two Vaults (request ids, UUIDs, accessors, issued
+/// service tokens, timestamps, cluster names, the Vault version, caller identity in KV attribution) with placeholders,
 /// leaving every other byte — order, nulls, escaping, trailing newline — to be compared.
 /// </summary>
 internal static partial class BodyNormaliser
@@ -17,6 +17,7 @@ internal static partial class BodyNormaliser
         text = Timestamp().Replace(text, "<time>");
         text = UnixSeconds().Replace(text, "\"$1\":<unix>");
         text = Accessor().Replace(text, "\"accessor\":\"<accessor>\"");
+        text = ServiceToken().Replace(text, "\"$1\":\"<token>\"");
         text = ClusterName().Replace(text, "vault-cluster-<id>");
         text = VaultVersion().Replace(text, "\"version\":\"<vault-version>\"");
         return BuiltinVaultVersion().Replace(text, "v<vault-version>+builtin.vault");
@@ -39,6 +40,9 @@ internal static partial class BodyNormaliser
 
     [GeneratedRegex("\"accessor\":\"[^\"]*\"")]
     private static partial Regex Accessor();
+
+    [GeneratedRegex("\"(client_token|id)\":\"hvs\\.[^\"]*\"")]
+    private static partial Regex ServiceToken();
 
     [GeneratedRegex("vault-cluster-[0-9a-f]{8}")]
     private static partial Regex ClusterName();

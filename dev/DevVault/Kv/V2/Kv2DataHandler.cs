@@ -7,7 +7,7 @@ namespace ConfigCluster.DevVault.Kv.V2;
 internal static class Kv2DataHandler
 {
     private static readonly FieldSchema Schema = new(
-        ("path", FieldType.String),
+        ("path", FieldType.PathCapture),
         ("version", FieldType.Int),
         ("options", FieldType.Map),
         ("data", FieldType.Map));

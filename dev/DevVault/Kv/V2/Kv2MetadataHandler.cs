@@ -8,7 +8,7 @@ namespace ConfigCluster.DevVault.Kv.V2;
 internal static class Kv2MetadataHandler
 {
     private static readonly FieldSchema Schema = new(
-        ("path", FieldType.String),
+        ("path", FieldType.PathCapture),
         ("cas_required", FieldType.Bool),
         ("max_versions", FieldType.Int),
         ("delete_version_after", FieldType.DurationSecond),

@@ -32,9 +32,7 @@ internal static class Kv2Responses
 
     /// <summary>204, or 200 with warnings only (the handler returned nothing but the framework warned).</summary>
     public static VaultResponse NoContentOrWarnings(IReadOnlyList<string>? warnings) =>
-        warnings is { Count: > 0 }
-            ? VaultEnvelopeWriter.Write(200, new EnvelopeSpec(EnvelopeSpec.Kv, warnings))
-            : VaultResponse.NoContent;
+        VaultEnvelopeWriter.NoContentOrWarnings(EnvelopeSpec.Kv, warnings);
 
     private static void WriteReadData(Utf8JsonWriter writer, (Kv2VersionView View, bool Gone) read)
     {

@@ -9,7 +9,7 @@ namespace ConfigCluster.DevVault.Kv.V2;
 /// </summary>
 internal static class Kv2VersionsHandler
 {
-    private static readonly FieldSchema Schema = new(("path", FieldType.String), ("versions", FieldType.CommaIntSlice));
+    private static readonly FieldSchema Schema = new(("path", FieldType.PathCapture), ("versions", FieldType.CommaIntSlice));
 
     public static VaultResponse Handle(Kv2Context context, string verb, string key)
     {
