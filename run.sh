@@ -18,6 +18,9 @@
 # second cluster (bench/run.sh) can run beside this one: VAULT_PORT [8200], GATEWAY_PORT [8082],
 # SILO_PORT [11111] and ORLEANS_GATEWAY_PORT [30000] (worker i: +i), WORKER_HTTP_PORT [8090] (worker i:
 # +i), POSTGRES_PORT [25432], REDIS_PORT [26379], CONFIGCLUSTER_RUN_DIR [.run], CONFIGCLUSTER_DATA_DIR.
+# Vault login: the silos log in to the dev Vault with an AppRole this script creates (role configcluster),
+# as production does; VAULT_AUTH_METHOD=token gives them the root token instead. With VAULT_ADDR set (a
+# Vault of your own) the silos take whatever VAULT_AUTH_METHOD, VAULT_TOKEN, VAULT_ROLE_ID ... you set.
 # Access: CONFIGCLUSTER_ANONYMOUS [admin] (none: every request needs a key), CONFIGCLUSTER_API_KEY [a new
 # bootstrap admin key per run, written to endpoints.env].
 set -euo pipefail
@@ -26,6 +29,7 @@ source scripts/lib.sh
 source scripts/postgres.sh
 source scripts/redis.sh
 source scripts/supervise.sh
+source scripts/vault.sh
 
 WORKERS=0
 RESET=false
@@ -89,15 +93,25 @@ trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 
 if [ -z "${VAULT_ADDR:-}" ]; then
-  export VAULT_DEV_ROOT_TOKEN_ID=${VAULT_DEV_ROOT_TOKEN_ID:-root}
-  export VAULT_DEV_LISTEN_ADDRESS=127.0.0.1:$VAULT_PORT
+  ROOT_TOKEN=${VAULT_DEV_ROOT_TOKEN_ID:-root}
   export VAULT_ADDR=http://127.0.0.1:$VAULT_PORT
-  export VAULT_TOKEN=$VAULT_DEV_ROOT_TOKEN_ID
-  VAULT_DEV_STORAGE_PATH="$DATA_DIR/vault" dotnet "$(bin dev/DevVault)/ConfigCluster.DevVault.dll" >"$RUN_DIR/logs/devvault.log" 2>&1 &
+  VAULT_DEV_ROOT_TOKEN_ID=$ROOT_TOKEN VAULT_DEV_LISTEN_ADDRESS=127.0.0.1:$VAULT_PORT VAULT_DEV_STORAGE_PATH="$DATA_DIR/vault" \
+    dotnet "$(bin dev/DevVault)/ConfigCluster.DevVault.dll" >"$RUN_DIR/logs/devvault.log" 2>&1 &
   critical[$!]="the dev Vault (log: $RUN_DIR/logs/devvault.log)"
   wait_for_http "$VAULT_ADDR/v1/sys/health" 60
+  export VAULT_AUTH_METHOD=${VAULT_AUTH_METHOD:-approle}
+  case ${VAULT_AUTH_METHOD,,} in
+    approle)
+      unset VAULT_TOKEN VAULT_TOKEN_FILE VAULT_SECRET_ID
+      export VAULT_SECRET_ID_FILE=$RUN_DIR/vault-secret-id
+      VAULT_ROLE_ID=$(vault_approle_login_setup "$VAULT_ADDR" "$ROOT_TOKEN" configcluster "$VAULT_SECRET_ID_FILE")
+      export VAULT_ROLE_ID
+      ;;
+    token) export VAULT_TOKEN=$ROOT_TOKEN ;;
+    *) echo "VAULT_AUTH_METHOD=$VAULT_AUTH_METHOD: with the dev Vault, use approle (the default) or token" >&2; exit 2 ;;
+  esac
 else
-  : "${VAULT_TOKEN:?VAULT_ADDR is set: set VAULT_TOKEN too}"
+  ROOT_TOKEN=${VAULT_TOKEN:-}
 fi
 
 postgres_start "$DATA_DIR/postgres" "$POSTGRES_PORT"
@@ -145,11 +159,14 @@ for ((i = 1; i <= WORKERS; i++)); do
   echo "worker silo $i ready: http://127.0.0.1:$((WORKER_HTTP_PORT + i))/health/ready"
 done
 
-# Only this user may read it: it holds the Vault token and the bootstrap admin key.
+# Only this user may read it: it holds the Vault root token (for the vault CLI; the silos log in with
+# VAULT_AUTH_METHOD) and the bootstrap admin key.
 (umask 077 && cat >"$RUN_DIR/endpoints.env") <<ENV
 CONFIGCLUSTER_URL=http://localhost:$GATEWAY_PORT
 VAULT_ADDR=$VAULT_ADDR
-VAULT_TOKEN=$VAULT_TOKEN
+VAULT_TOKEN=$ROOT_TOKEN
+VAULT_AUTH_METHOD=${VAULT_AUTH_METHOD:-token}
+VAULT_ROLE_ID=${VAULT_ROLE_ID:-}
 KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS
 REDIS_URL=redis://127.0.0.1:$REDIS_PORT
 POSTGRES_URL=postgresql://configcluster:configcluster@127.0.0.1:$POSTGRES_PORT/configcluster

@@ -171,6 +171,22 @@ public sealed class TokenLifetimeTests
     }
 
     [Fact]
+    public async Task RevokePrefixRevokesEveryTokenIssuedBelowThePathAndNoOther()
+    {
+        await using RunningVault vault = await RunningVault.StartAsync();
+        string first = await AuthSetup.AppRoleTokenAsync(vault.Http);
+        (string roleId, string secretId) = await AuthSetup.AppRoleAsync(vault.Http, "other", """{"token_policies":"other"}""");
+        string second = AuthSetup.ClientToken(await AuthSetup.AppRoleLoginAsync(vault.Http, roleId, secretId));
+
+        VaultReply revoked = await vault.Http.PostAsync("/v1/sys/leases/revoke-prefix/auth/approle/login", "");
+
+        Assert.Equal(204, revoked.Status);
+        Assert.Equal(403, (await vault.Http.GetAsync("/v1/auth/token/lookup-self", first)).Status);
+        Assert.Equal(403, (await vault.Http.GetAsync("/v1/auth/token/lookup-self", second)).Status);
+        Assert.Equal(200, (await vault.Http.GetAsync("/v1/auth/token/lookup-self")).Status);
+    }
+
+    [Fact]
     public async Task ATokenWithoutPoliciesBeyondDefaultMayNotRevokeOthers()
     {
         await using RunningVault vault = await RunningVault.StartAsync();

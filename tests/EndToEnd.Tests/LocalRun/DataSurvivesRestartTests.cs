@@ -3,7 +3,10 @@ using Xunit.Abstractions;
 
 namespace ConfigCluster.EndToEnd.Tests.LocalRun;
 
-/// <summary>./run.sh stopped with Ctrl-C and started again keeps every config and its audit trail; --reset starts empty.</summary>
+/// <summary>
+/// ./run.sh stopped with Ctrl-C and started again keeps every config and its audit trail; --reset starts empty. Each
+/// start logs the silo in to the dev Vault with an AppRole it creates, and writes the role id to endpoints.env.
+/// </summary>
 [Collection(Cluster.SiloProcessesCollection.Name)]
 public sealed class DataSurvivesRestartTests(ITestOutputHelper output)
 {
@@ -18,6 +21,8 @@ public sealed class DataSurvivesRestartTests(ITestOutputHelper output)
         await using var run = LocalRunScript.Create();
         await TimedAsync("first start", () => run.StartAsync());
         var running = run.Processes().Select(ProcessName).ToList();
+        var endpoints = File.ReadAllLines(Path.Combine(run.RunDirectory, "endpoints.env"));
+        var authMethod = await VaultAuthMethodAsync(run);
         Assert.Equal(HttpStatusCode.Created, (await run.Gateway.CreateAsync(Env, Svc, Key, "first", encrypted: true)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await run.Gateway.UpdateAsync(Env, Svc, Key, "second")).StatusCode);
         await StopAsync(run);
@@ -35,6 +40,9 @@ public sealed class DataSurvivesRestartTests(ITestOutputHelper output)
 
         Assert.Contains("postgres", running);
         Assert.Contains("redis-server", running);
+        Assert.Contains("VAULT_AUTH_METHOD=approle", endpoints);
+        Assert.Contains(endpoints, line => line.StartsWith("VAULT_ROLE_ID=", StringComparison.Ordinal) && line.Length > "VAULT_ROLE_ID=".Length);
+        Assert.Equal("approle", authMethod);
         Assert.Equal(("second", 2L), (value, version));
         Assert.Equal(2, changes);
         Assert.Contains(said, line => line.StartsWith($"--reset: removing the PostgreSQL, Redis and Vault data in {run.DataDirectory}", StringComparison.Ordinal));
@@ -43,6 +51,14 @@ public sealed class DataSurvivesRestartTests(ITestOutputHelper output)
     }
 
     private static string ProcessName(int pid) => File.ReadAllText($"/proc/{pid}/comm").Trim();
+
+    /// <summary>How the silo logs in to Vault, as its status says: run.sh makes an AppRole in the dev Vault for it.</summary>
+    private static async Task<string?> VaultAuthMethodAsync(LocalRunScript run)
+    {
+        using var response = await run.Gateway.GetAsync("/api/v1/config/status");
+        using var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return status.RootElement.GetProperty("vault_auth_method").GetString();
+    }
 
     private static async Task<int> HistoryCountAsync(LocalRunScript run)
     {

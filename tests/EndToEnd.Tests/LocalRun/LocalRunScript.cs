@@ -134,7 +134,8 @@ public sealed class LocalRunScript : IAsyncDisposable
         // No MSBuild nodes or compiler server left behind by run.sh's build.
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         info.Environment["UseSharedCompilation"] = "false";
-        foreach (string inherited in (string[])["VAULT_ADDR", "VAULT_TOKEN", "VAULT_DEV_ROOT_TOKEN_ID", "VAULT_DEV_LISTEN_ADDRESS", "VAULT_DEV_STORAGE_PATH"])
+        foreach (string inherited in (string[])["VAULT_ADDR", "VAULT_TOKEN", "VAULT_TOKEN_FILE", "VAULT_AUTH_METHOD", "VAULT_ROLE_ID", "VAULT_SECRET_ID",
+            "VAULT_SECRET_ID_FILE", "VAULT_DEV_ROOT_TOKEN_ID", "VAULT_DEV_LISTEN_ADDRESS", "VAULT_DEV_STORAGE_PATH"])
         {
             info.Environment.Remove(inherited);
         }

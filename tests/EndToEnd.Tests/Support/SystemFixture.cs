@@ -44,11 +44,18 @@ public class SystemFixture : IAsyncLifetime
         Vault = await DevVaultServer.StartAsync(VaultOptions);
         Kafka = MockKafkaCluster.Start(3, (KafkaEvents.Topic, 4), (KafkaEvents.AccessTopic, 1), (KafkaEvents.FlagTopic, 4), (KafkaEvents.RegistryTopic, 4));
         Postgres = await PostgresTestDatabase.CreateAsync();
+        await PrepareVaultAsync();
         if (StartsGateway)
         {
             await StartGatewayAsync();
         }
     }
+
+    /// <summary>Vault's side of the silos' login, set up before the gateway starts (nothing: they take the root token).</summary>
+    protected virtual Task PrepareVaultAsync() => Task.CompletedTask;
+
+    /// <summary>How the silos log in to Vault: by default with the dev Vault's root token.</summary>
+    protected virtual IEnumerable<string> VaultLoginArgs => [$"--VAULT_TOKEN={Vault.RootToken}"];
 
     /// <summary>False for tests that run the gateway as a separate process themselves.</summary>
     protected virtual bool StartsGateway => true;
@@ -57,7 +64,7 @@ public class SystemFixture : IAsyncLifetime
     public IReadOnlyList<string> DependencyArgs =>
     [
         $"--VAULT_ADDR={Vault.Address}",
-        $"--VAULT_TOKEN={Vault.RootToken}",
+        .. VaultLoginArgs,
         $"--ConnectionStrings:Postgres={Postgres.ConnectionString}",
         $"--ConnectionStrings:Redis={RedisConnection}",
         $"--ConnectionStrings:Kafka={Kafka.BootstrapServers}",
@@ -80,19 +87,28 @@ public class SystemFixture : IAsyncLifetime
 
     private async Task StartGatewayAsync()
     {
+        (_gateway, Http) = await StartSiloAsync(DependencyArgs);
+    }
+
+    /// <summary>
+    /// A gateway silo in this process on <paramref name="dependencyArgs"/> (e.g. <see cref="DependencyArgs"/> with other
+    /// Vault credentials), in a cluster of its own; the caller stops and disposes it.
+    /// </summary>
+    public async Task<(WebApplication App, HttpClient Http)> StartSiloAsync(IEnumerable<string> dependencyArgs)
+    {
         string[] args =
         [
             "--urls=http://127.0.0.1:0",
-            .. DependencyArgs,
+            .. dependencyArgs,
             $"--Cluster:SiloPort={FreePort.Next()}",
             "--Cluster:GatewayPort=0",
             "--Logging:LogLevel:Default=Trace",
             .. ExtraArgs,
         ];
-        _gateway = GatewayApp.Build(args, services => services.AddSingleton<ILoggerProvider>(Logs));
-        await _gateway.StartAsync();
-        var address = _gateway.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
+        var app = GatewayApp.Build(args, services => services.AddSingleton<ILoggerProvider>(Logs));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return (app, new HttpClient { BaseAddress = new Uri(address) });
     }
 
     private async Task StopGatewayAsync()
