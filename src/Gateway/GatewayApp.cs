@@ -16,6 +16,7 @@ public static class GatewayApp
         builder.AddConfigClusterSilo();
         builder.AddGatewayServices();
         builder.AddGatewayAccess();
+        builder.Services.AddGatewayApiDocs();
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -28,6 +29,7 @@ public static class GatewayApp
         app.MapFlagApi();
         app.MapOfrepApi();
         app.MapRegistryApi();
+        app.MapGatewayApiDocs();
         return app;
     }
 }

@@ -26,16 +26,24 @@ public static partial class ConfigApi
         var access = endpoints.ServiceProvider.GetRequiredService<AccessPolicy>();
         var api = endpoints.MapGroup("/api/v1/config").WithTags("Config");
         api.MapPost("/", (HttpContext http, CancellationToken ct) => CreateAsync(http, configs, access, ct))
-            .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
-        api.MapGet("/", (HttpContext http, CancellationToken ct) => ListAsync(http, grains, access, ct));
-        // The hot path: a plain RequestDelegate, so a local read answers without parameter binding or an await.
-        api.MapGet("/{key}", http => GetAsync(http, grains, configs, localReads, access));
+            .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes))
+            .Accepts<ConfigBody>("application/json").Problems(400, 401, 403, 409, 503);
+        api.MapGet("/", (HttpContext http, CancellationToken ct) => ListAsync(http, grains, access, ct))
+            .Produces<ConfigListResponse>().Problems(400, 401, 403, 503);
+        // The hot path: a delegate of the RequestDelegate's shape, so a local read answers without parameter binding or an await.
+        api.MapGet("/{key}", (Delegate)(Func<HttpContext, Task>)(http => GetAsync(http, grains, configs, localReads, access)))
+            .Produces<ConfigResponse>().Produces(StatusCodes.Status304NotModified).Problems(400, 401, 403, 404);
         api.MapPut("/{key}", (string key, HttpContext http, CancellationToken ct) => UpdateAsync(key, http, configs, access, ct))
-            .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
-        api.MapDelete("/{key}", (string key, HttpContext http, CancellationToken ct) => DeleteAsync(key, http, configs, access, ct));
-        api.MapGet("/{key}/history", (string key, HttpContext http, CancellationToken ct) => HistoryAsync(key, http, configs, access, ct));
-        api.MapPost("/{key}/rollback", (string key, HttpContext http, CancellationToken ct) => RollbackAsync(key, http, configs, access, ct));
-        api.MapGet("/{key}/diff", (string key, HttpContext http, CancellationToken ct) => DiffAsync(key, http, configs, access, ct));
+            .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes))
+            .Accepts<ConfigBody>("application/json").Problems(400, 401, 403, 404, 409, 412, 503);
+        api.MapDelete("/{key}", (string key, HttpContext http, CancellationToken ct) => DeleteAsync(key, http, configs, access, ct))
+            .Problems(400, 401, 403, 404, 409, 412, 503);
+        api.MapGet("/{key}/history", (string key, HttpContext http, CancellationToken ct) => HistoryAsync(key, http, configs, access, ct))
+            .Problems(400, 401, 403, 503);
+        api.MapPost("/{key}/rollback", (string key, HttpContext http, CancellationToken ct) => RollbackAsync(key, http, configs, access, ct))
+            .Produces<ConfigResponse>().Problems(400, 401, 403, 404, 410, 412, 503);
+        api.MapGet("/{key}/diff", (string key, HttpContext http, CancellationToken ct) => DiffAsync(key, http, configs, access, ct))
+            .Produces<ConfigDiffResponse>().Problems(400, 401, 403, 404, 410);
         return endpoints;
     }
 
