@@ -10,4 +10,6 @@ namespace ConfigCluster.Gateway.Json;
 [JsonSerializable(typeof(ConfigHistoryResponse))]
 [JsonSerializable(typeof(ApiKeyResponse))]
 [JsonSerializable(typeof(ApiKeyListResponse))]
+[JsonSerializable(typeof(EnvironmentImportResponse))]
+[JsonSerializable(typeof(EnvironmentCompareResponse))]
 internal sealed partial class GatewayJsonContext : JsonSerializerContext;
