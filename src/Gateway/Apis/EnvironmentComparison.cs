@@ -10,7 +10,7 @@ namespace ConfigCluster.Gateway.Apis;
 /// </summary>
 internal static class EnvironmentComparison
 {
-    public const string NeedsReveal = "encrypted: comparing the values needs 'reveal' in both environments";
+    public const string NeedsReveal = "encrypted: comparing the values needs reveal in both environments";
 
     public static EnvironmentCompareResponse Compare(
         string from, string to, string? serviceName, IReadOnlyList<ConfigEntry> fromConfigs, IReadOnlyList<ConfigEntry> toConfigs,

@@ -38,7 +38,7 @@ internal static class EnvironmentImportPlan
             ({ Value: null }, _) => (Skipped, "encrypted value exported without it"),
             (_, null) => (Create, null),
             ({ IsEncrypted: false }, { IsEncrypted: true }) => (Conflict, "would store an encrypted config as plain text"),
-            (_, { IsEncrypted: true }) when !mayReveal(current.Address) => (Update, "encrypted value not compared without 'reveal'"),
+            (_, { IsEncrypted: true }) when !mayReveal(current.Address) => (Update, "encrypted value not compared without reveal"),
             _ when entry.Value == current.Value && entry.IsEncrypted == current.IsEncrypted => (Unchanged, null),
             _ => (Update, null),
         };
