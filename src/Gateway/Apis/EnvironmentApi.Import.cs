@@ -67,7 +67,8 @@ public static partial class EnvironmentApi
             return ConfigProblems.Unavailable(detail, "vault_unavailable");
         }
 
-        var items = EnvironmentImportPlan.Make(entries, current, address => MayReveal(caller, address));
+        var items = EnvironmentImportPlan.Make(entries, current,
+            config => caller.Grants.Allows(environment, config.Address.ServiceName, config.IsEncrypted ? AccessActions.Read | AccessActions.Reveal : AccessActions.Read));
         var context = new ChangeContext(caller.Actor, RequestContext.RequestIdOf(http));
         var results = dryRun ? null : await ApplyAsync(environment, entries, items, configs, context, logger, cancellationToken);
         var response = new EnvironmentImportResponse(environment, format!.Value.Name(), dryRun,

@@ -145,23 +145,6 @@ internal static class EnvironmentDotenvFile
         return (error is null ? value : null, after);
     }
 
-    private static string Quoted(string value)
-    {
-        var quoted = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '"' => quoted.Append("\\\""),
-                '\\' => quoted.Append("\\\\"),
-                '\n' => quoted.Append("\\n"),
-                '\r' => quoted.Append("\\r"),
-                '\t' => quoted.Append("\\t"),
-                '$' => quoted.Append("\\$"),
-                _ => quoted.Append(c),
-            };
-        }
-
-        return quoted.Append('"').ToString();
-    }
+    /// <summary>A double-quoted dotenv value; <c>$</c> is escaped too, so that no loader interpolates it.</summary>
+    private static string Quoted(string value) => EnvironmentQuoting.DoubleQuoted(value, c => c == '$' ? "\\$" : null);
 }

@@ -8,7 +8,8 @@ namespace ConfigCluster.Gateway.Apis;
 /// <item><c>invalid</c>: the service or key breaks the naming rule, or the value is too large;</item>
 /// <item><c>skipped</c>: an encrypted config exported without its value;</item>
 /// <item><c>conflict</c>: the config is encrypted and the file would store it as plain text (protection is never lowered by an import);</item>
-/// <item><c>unchanged</c>: same value and flag (an encrypted current value is compared only when the caller may reveal it; else it is an update);</item>
+/// <item><c>unchanged</c>: same value and flag. The current value is compared only when the caller may read it (and
+/// reveal it, when it is encrypted); else the key is an update, so that a plan is never an oracle for a value;</item>
 /// <item><c>create</c> or <c>update</c> otherwise.</item>
 /// </list>
 /// </summary>
@@ -22,13 +23,13 @@ internal static class EnvironmentImportPlan
     public const string Invalid = "invalid";
 
     public static List<EnvironmentImportItem> Make(
-        IReadOnlyList<EnvironmentEntry> entries, IReadOnlyList<ConfigEntry> current, Func<ConfigAddress, bool> mayReveal)
+        IReadOnlyList<EnvironmentEntry> entries, IReadOnlyList<ConfigEntry> current, Func<ConfigEntry, bool> mayCompare)
     {
         var currentByKey = current.ToDictionary(c => (c.Address.ServiceName, c.Address.Key));
-        return entries.Select(entry => ItemOf(entry, currentByKey.GetValueOrDefault((entry.ServiceName, entry.Key)), mayReveal)).ToList();
+        return entries.Select(entry => ItemOf(entry, currentByKey.GetValueOrDefault((entry.ServiceName, entry.Key)), mayCompare)).ToList();
     }
 
-    private static EnvironmentImportItem ItemOf(EnvironmentEntry entry, ConfigEntry? current, Func<ConfigAddress, bool> mayReveal)
+    private static EnvironmentImportItem ItemOf(EnvironmentEntry entry, ConfigEntry? current, Func<ConfigEntry, bool> mayCompare)
     {
         var problem = ConfigName.Check("service_name", entry.ServiceName) ?? ConfigName.Check("key", entry.Key)
             ?? (entry.Value is null ? null : ConfigValueLimits.Check(entry.Value));
@@ -38,7 +39,7 @@ internal static class EnvironmentImportPlan
             ({ Value: null }, _) => (Skipped, "encrypted value exported without it"),
             (_, null) => (Create, null),
             ({ IsEncrypted: false }, { IsEncrypted: true }) => (Conflict, "would store an encrypted config as plain text"),
-            (_, { IsEncrypted: true }) when !mayReveal(current.Address) => (Update, "encrypted value not compared without reveal"),
+            _ when !mayCompare(current) => (Update, "current value not compared: it needs read, and reveal when encrypted"),
             _ when entry.Value == current.Value && entry.IsEncrypted == current.IsEncrypted => (Unchanged, null),
             _ => (Update, null),
         };

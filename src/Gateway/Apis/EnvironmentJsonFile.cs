@@ -89,46 +89,30 @@ internal static class EnvironmentJsonFile
 
     private static EnvironmentEntry? Entry(string serviceName, JsonProperty key, ref string? error)
     {
-        var where = $"'{serviceName}/{key.Name}'";
+        var fields = new EnvironmentEntryFields(serviceName, key.Name);
         if (key.Value.ValueKind != JsonValueKind.Object)
         {
-            error ??= $"{where} must be an object with 'value' and 'is_encrypted'.";
+            error ??= $"{fields.Where} must be an object with 'value' and 'is_encrypted'.";
             return null;
         }
 
-        (string? Value, bool HasValue, bool? IsEncrypted) read = (null, false, null);
-        foreach (var field in Unique(key.Value, where, ref error))
+        foreach (var field in Unique(key.Value, fields.Where, ref error))
         {
             switch (field.Name, field.Value.ValueKind)
             {
                 case ("value", JsonValueKind.String or JsonValueKind.Null):
-                    read = (field.Value.GetString(), true, read.IsEncrypted);
+                    fields.Value(field.Value.GetString());
                     break;
                 case ("is_encrypted", JsonValueKind.True or JsonValueKind.False):
-                    read.IsEncrypted = field.Value.GetBoolean();
-                    break;
-                case ("value" or "is_encrypted", _):
-                    error ??= $"{where}: '{field.Name}' has the wrong type ('value' is a string or null, 'is_encrypted' true or false).";
+                    fields.IsEncrypted(field.Value.GetBoolean());
                     break;
                 default:
-                    error ??= $"{where}: unknown field '{field.Name}'.";
+                    error ??= fields.Refusal(field.Name);
                     break;
             }
         }
 
-        if (!read.HasValue || read.IsEncrypted is null)
-        {
-            error ??= $"{where} must have both 'value' and 'is_encrypted'.";
-            return null;
-        }
-
-        if (read.Value is null && read.IsEncrypted == false)
-        {
-            error ??= $"{where}: only an encrypted config may have a null value.";
-            return null;
-        }
-
-        return new EnvironmentEntry(serviceName, key.Name, read.Value, read.IsEncrypted.Value);
+        return fields.Entry(ref error);
     }
 
     /// <summary>The properties of an object; a name given twice is an error (a second value must never win silently).</summary>

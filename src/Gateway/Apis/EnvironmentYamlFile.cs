@@ -84,43 +84,27 @@ internal static class EnvironmentYamlFile
 
     private static EnvironmentEntry? Entry(string service, string key, YamlNode node, ref string? error)
     {
-        var where = $"'{service}/{key}'";
-        (string? Value, bool HasValue, bool? IsEncrypted) read = (null, false, null);
-        foreach (var (name, field) in Mapping(node, where, ref error) ?? [])
+        var fields = new EnvironmentEntryFields(service, key);
+        foreach (var (name, field) in Mapping(node, fields.Where, ref error) ?? [])
         {
             switch (name, Scalar(field))
             {
                 case ("value", { } scalar):
-                    read = (IsNull(scalar) ? null : scalar.Value, true, read.IsEncrypted);
+                    fields.Value(IsNull(scalar) ? null : scalar.Value);
                     break;
                 case ("is_encrypted", { Style: ScalarStyle.Plain, Value: "true" or "True" or "TRUE" }):
-                    read.IsEncrypted = true;
+                    fields.IsEncrypted(true);
                     break;
                 case ("is_encrypted", { Style: ScalarStyle.Plain, Value: "false" or "False" or "FALSE" }):
-                    read.IsEncrypted = false;
-                    break;
-                case ("value" or "is_encrypted", _):
-                    error ??= $"{where}: '{name}' has the wrong type ('value' is a string or null, 'is_encrypted' true or false).";
+                    fields.IsEncrypted(false);
                     break;
                 default:
-                    error ??= $"{where}: unknown field '{name}'.";
+                    error ??= fields.Refusal(name);
                     break;
             }
         }
 
-        if (!read.HasValue || read.IsEncrypted is null)
-        {
-            error ??= $"{where} must have both 'value' and 'is_encrypted'.";
-            return null;
-        }
-
-        if (read.Value is null && read.IsEncrypted == false)
-        {
-            error ??= $"{where}: only an encrypted config may have a null value.";
-            return null;
-        }
-
-        return new EnvironmentEntry(service, key, read.Value, read.IsEncrypted.Value);
+        return fields.Entry(ref error);
     }
 
     /// <summary>The pairs of a mapping whose names are untagged scalars, each once; else null and the error.</summary>
@@ -153,24 +137,10 @@ internal static class EnvironmentYamlFile
     private static bool IsNull(YamlScalarNode scalar) => scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
     /// <summary>A YAML double-quoted scalar: escapes for quotes, backslashes and every character YAML would fold or refuse.</summary>
-    private static string Quoted(string text)
+    private static string Quoted(string text) => EnvironmentQuoting.DoubleQuoted(text, c => c switch
     {
-        var quoted = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            _ = c switch
-            {
-                '"' => quoted.Append("\\\""),
-                '\\' => quoted.Append("\\\\"),
-                '\n' => quoted.Append("\\n"),
-                '\r' => quoted.Append("\\r"),
-                '\t' => quoted.Append("\\t"),
-                < ' ' or (>= '\u007f' and <= '\u009f') or '\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\uffff' =>
-                    quoted.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture)),
-                _ => quoted.Append(c),
-            };
-        }
-
-        return quoted.Append('"').ToString();
-    }
+        < ' ' or (>= '\u007f' and <= '\u009f') or '\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\uffff' =>
+            "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    });
 }

@@ -68,6 +68,20 @@ public sealed class EnvironmentAccessTests(EnvironmentAccessTests.GrantsFixture 
     }
 
     [Fact]
+    public async Task APlanDoesNotCompareAValueTheCallerMayNotReveal()
+    {
+        using var writer = fixture.ClientWith(fixture.Writer);
+        var file = """{"billing":{"secret":{"value":"secret-value","is_encrypted":true},"plain":{"value":"plain-value","is_encrypted":false}}}""";
+
+        var body = await (await writer.ImportAsync("production", file, "json", dryRun: true)).BodyAsync();
+
+        var actions = JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("key").GetString()!, i => i.GetProperty("action").GetString());
+        Assert.Equal("update", actions["secret"]);
+        Assert.Equal("unchanged", actions["plain"]);
+    }
+
+    [Fact]
     public async Task CompareWithoutRevealReportsEncryptedKeysAsNotCompared()
     {
         using var reader = fixture.ClientWith(fixture.Reader);
