@@ -29,6 +29,7 @@ public static class GatewayApp
         app.MapFlagApi();
         app.MapOfrepApi();
         app.MapRegistryApi();
+        app.MapEnvironmentApi();
         app.MapGatewayApiDocs();
         return app;
     }

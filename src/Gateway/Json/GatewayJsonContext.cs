@@ -11,4 +11,6 @@ namespace ConfigCluster.Gateway.Json;
 [JsonSerializable(typeof(ConfigDiffResponse))]
 [JsonSerializable(typeof(ApiKeyResponse))]
 [JsonSerializable(typeof(ApiKeyListResponse))]
+[JsonSerializable(typeof(EnvironmentImportResponse))]
+[JsonSerializable(typeof(EnvironmentCompareResponse))]
 internal sealed partial class GatewayJsonContext : JsonSerializerContext;
