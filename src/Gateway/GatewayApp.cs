@@ -28,6 +28,7 @@ public static class GatewayApp
         app.MapFlagApi();
         app.MapOfrepApi();
         app.MapRegistryApi();
+        app.MapLegacyMigrationApi();
         return app;
     }
 }

@@ -10,4 +10,6 @@ namespace ConfigCluster.Gateway.Json;
 [JsonSerializable(typeof(ConfigHistoryResponse))]
 [JsonSerializable(typeof(ApiKeyResponse))]
 [JsonSerializable(typeof(ApiKeyListResponse))]
+[JsonSerializable(typeof(LegacyMigrationResponse))]
+[JsonSerializable(typeof(LegacyMigrationReport))]
 internal sealed partial class GatewayJsonContext : JsonSerializerContext;
