@@ -1,9 +1,9 @@
 namespace ConfigCluster.EndToEnd.Tests.Migration;
 
 /// <summary>A migration whose gateway stops mid-way is shown as interrupted, and running it again finishes it: every row once.</summary>
-public sealed class LegacyMigrationResumeTests(SystemFixture fixture) : IClassFixture<SystemFixture>
+public sealed class LegacyMigrationResumeTests(MigrationFixture fixture) : IClassFixture<MigrationFixture>
 {
-    private const int Rows = 3000;
+    private const int Rows = 1500;
 
     [Fact]
     public async Task ARunInterruptedByAGatewayRestartAndRunAgainCreatesEveryRowExactlyOnce()
@@ -13,13 +13,13 @@ public sealed class LegacyMigrationResumeTests(SystemFixture fixture) : IClassFi
         var body = new { connection_string = fixture.Postgres.ConnectionString };
 
         var (location, _) = await fixture.Http.StartedMigrationAsync(body);
-        await Eventually.ReachesAsync(() => fixture.Http.PollAsync(location), run => run.GetProperty("rows_done").GetInt64() >= 300,
+        await Eventually.ReachesAsync(() => fixture.Http.PollAsync(location), run => run.GetProperty("rows_done").GetInt64() >= 150,
             TimeSpan.FromSeconds(30), "a tenth of the rows to be done");
         await fixture.RestartGatewayAsync();
 
         var interrupted = await fixture.Http.PollAsync(location);
         Assert.Equal("interrupted", interrupted.GetProperty("state").GetString());
-        Assert.InRange(interrupted.GetProperty("rows_done").GetInt64(), 300, Rows - 1);
+        Assert.InRange(interrupted.GetProperty("rows_done").GetInt64(), 150, Rows - 1);
         var before = (await fixture.Postgres.CreatedAuditRowsAsync("resume")).Count;
         Assert.InRange(before, 1, Rows - 1);
 
