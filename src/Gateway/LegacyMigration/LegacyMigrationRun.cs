@@ -48,7 +48,17 @@ internal sealed class LegacyMigrationRun(
                 new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = stopping },
                 async (row, ct) =>
                 {
-                    await MigrateAsync(row, ct);
+                    try
+                    {
+                        await MigrateAsync(row, ct);
+                    }
+                    catch (Exception ex) when (!ct.IsCancellationRequested)
+                    {
+                        // A grain call left without an answer (a silo lost, a call timeout): this row only. Only the
+                        // type is shown: an exception's message may quote a value.
+                        Fail(row, $"The call to its grain failed ({ex.GetType().Name}); the legacy row stays, run again to retry it.");
+                    }
+
                     _tally.RowDone();
                 });
             error = await RemoveAsync(stopping);
