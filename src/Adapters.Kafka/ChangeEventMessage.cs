@@ -110,11 +110,5 @@ internal static class ChangeEventMessage
         _ => "config",
     };
 
-    public static string EventType(ChangeAction action) => action switch
-    {
-        ChangeAction.Created => "created",
-        ChangeAction.Updated => "updated",
-        ChangeAction.Deleted => "deleted",
-        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown change action."),
-    };
+    public static string EventType(ChangeAction action) => ChangeActionNames.ToText(action);
 }

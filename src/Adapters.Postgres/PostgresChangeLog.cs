@@ -26,6 +26,7 @@ public sealed class PostgresChangeLog(NpgsqlDataSource dataSource, IOptions<Post
         ArgumentNullException.ThrowIfNull(change);
         var command = new NpgsqlBatchCommand(Sql.Begin);
         ChangeRows.AddChange(command.Parameters, change);
+        using var span = PostgresTracing.Start("begin");
         var answer = await Batcher.ScalarAsync(command, cancellationToken);
         return answer switch
         {
@@ -56,6 +57,7 @@ public sealed class PostgresChangeLog(NpgsqlDataSource dataSource, IOptions<Post
         ChangeRows.AddTicket(command.Parameters, ticket);
         command.Parameters.Add(new NpgsqlParameter<long>("new_version", newVersion));
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("occurred_at", at.ToUniversalTime()));
+        using var span = PostgresTracing.Start("commit");
         var answer = await Batcher.ScalarAsync(command, cancellationToken);
         return answer.IsOk
             ? Settled(answer.Value as string, "committed", "aborted")

@@ -24,6 +24,7 @@ public static class SiloHostingExtensions
         builder.Services.AddConfigGrains();
         builder.Services.AddSiloHealthChecks();
         builder.Services.AddSiloMetrics();
+        builder.Services.AddSiloTracing(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<ShutdownDrain>();
         // The drain comes on top of the time the silo needs to leave the cluster gracefully.
@@ -31,7 +32,14 @@ public static class SiloHostingExtensions
         builder.Services.AddOptions<ClusterHostingOptions>().BindConfiguration(ClusterHostingOptions.SectionName).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterHostingOptions>, ClusterHostingOptionsValidator>());
 
-        builder.UseOrleans(silo => silo.UseConfigClusterClustering(cluster, builder.Configuration).UseConfigClusterReminders(cluster, builder.Configuration));
+        builder.UseOrleans(silo =>
+        {
+            silo.UseConfigClusterClustering(cluster, builder.Configuration).UseConfigClusterReminders(cluster, builder.Configuration);
+            if (SiloTracing.IsEnabled(builder.Configuration))
+            {
+                silo.AddActivityPropagation();
+            }
+        });
         return builder;
     }
 }

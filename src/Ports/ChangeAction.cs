@@ -6,4 +6,7 @@ public enum ChangeAction
     Created = 0,
     Updated = 1,
     Deleted = 2,
+
+    /// <summary>A config set back to an earlier version's value: a new version, with the source version in the details.</summary>
+    RolledBack = 3,
 }

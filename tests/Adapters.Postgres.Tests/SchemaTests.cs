@@ -12,7 +12,7 @@ public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<Migrat
     /// entity says of it (a key's name and grants, a flag's definition). feature_flags (0006) holds flag definitions:
     /// variants are flag values, which are not configs (a secret belongs in a config, which a flag cannot reference).
     /// registry_* (0007) hold registered instances: where they listen, their metadata and tags, their checks and what
-    /// the checks found; orleans_reminders (0007) which grain to wake when. legacy_migrations (0008) holds runs of the
+    /// the checks found; orleans_reminders (0007) which grain to wake when. legacy_migrations (0009) holds runs of the
     /// legacy-table migration: a source described without its password, counts, and a report of names, never a value.
     /// </summary>
     private static readonly string[] ExpectedColumns =

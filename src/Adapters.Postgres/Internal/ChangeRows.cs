@@ -35,6 +35,7 @@ internal static class ChangeRows
         parameters.Add(new NpgsqlParameter<DateTimeOffset>("occurred_at", change.At.ToUniversalTime()));
         parameters.Add(new NpgsqlParameter("idempotency_key", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)change.Idempotency?.Key ?? DBNull.Value });
         parameters.Add(new NpgsqlParameter("fingerprint", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)change.Idempotency?.Fingerprint ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter("details", NpgsqlTypes.NpgsqlDbType.Jsonb) { Value = (object?)change.Details ?? DBNull.Value });
         AddRetention(parameters);
     }
 

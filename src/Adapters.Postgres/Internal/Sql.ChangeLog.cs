@@ -27,9 +27,9 @@ internal static partial class Sql
             RETURNING change_id
         )
         INSERT INTO config_changes (id, event_id, action, environment, service_name, key, old_version, new_version,
-                                    is_encrypted, actor, request_id, occurred_at, state)
+                                    is_encrypted, actor, request_id, occurred_at, state, details)
         SELECT id, @event_id, @action, @environment, @service_name, @key, @old_version, @new_version,
-               @is_encrypted, @actor, @request_id, @occurred_at, 'pending'
+               @is_encrypted, @actor, @request_id, @occurred_at, 'pending', @details
           FROM new_change
          WHERE @idempotency_key IS NULL OR EXISTS (SELECT FROM claimed)
         ON CONFLICT (event_id) DO NOTHING

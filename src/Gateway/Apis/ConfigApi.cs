@@ -34,6 +34,8 @@ public static partial class ConfigApi
             .WithMetadata(new RequestSizeLimitAttribute(ConfigBodyReader.MaxBodyBytes));
         api.MapDelete("/{key}", (string key, HttpContext http, CancellationToken ct) => DeleteAsync(key, http, configs, access, ct));
         api.MapGet("/{key}/history", (string key, HttpContext http, CancellationToken ct) => HistoryAsync(key, http, configs, access, ct));
+        api.MapPost("/{key}/rollback", (string key, HttpContext http, CancellationToken ct) => RollbackAsync(key, http, configs, access, ct));
+        api.MapGet("/{key}/diff", (string key, HttpContext http, CancellationToken ct) => DiffAsync(key, http, configs, access, ct));
         return endpoints;
     }
 
@@ -70,7 +72,7 @@ public static partial class ConfigApi
         var change = new ConfigChange(body.Value!, body.IsEncrypted ?? false, context);
         var result = await configs.Get(address).CreateAsync(change, cancellationToken);
         return result.Outcome == ConfigOutcome.Created
-            ? TypedResults.Created(LocationOf(address), ConfigResponse.From(result.Entry!))
+            ? TypedResults.Created(LocationOf(address), Tagged(http, ConfigResponse.From(result.Entry!)))
             : ConfigProblems.From(result, isRead: false);
     }
 
@@ -85,7 +87,7 @@ public static partial class ConfigApi
         }
 
         var (body, bodyErrors) = await ConfigBodyReader.ReadAsync(http.Request, UpdateFields, cancellationToken);
-        var context = RequestContext.For(http, caller, errors);
+        var context = RequestContext.ForConditional(http, caller, errors);
         if (address is null || body is null || errors.Any || bodyErrors.Any)
         {
             errors.AddAll(bodyErrors);
@@ -101,7 +103,7 @@ public static partial class ConfigApi
         var change = new ConfigChange(body.Value!, body.IsEncrypted, context);
         var result = await configs.Get(address).UpdateAsync(change, cancellationToken);
         return result.Succeeded
-            ? TypedResults.Ok(ConfigResponse.From(result.Entry!))
+            ? TypedResults.Ok(Tagged(http, ConfigResponse.From(result.Entry!)))
             : ConfigProblems.From(result, isRead: false);
     }
 
@@ -115,7 +117,7 @@ public static partial class ConfigApi
             return refusal!;
         }
 
-        var context = RequestContext.For(http, caller, errors);
+        var context = RequestContext.ForConditional(http, caller, errors);
         if (address is null || errors.Any)
         {
             return ConfigProblems.Invalid(errors);
@@ -147,6 +149,13 @@ public static partial class ConfigApi
     /// <summary>The caller when it may write somewhere: a create's config is only known once its body is read.</summary>
     private static CallerPrincipal? WriterOf(HttpContext http, AccessPolicy access, out ProblemHttpResult? refusal) =>
         Allowed(http, access, address: null, AccessActions.Write, out refusal);
+
+    /// <summary>The written config's version as the response's <c>ETag</c>, for the client's next <c>If-Match</c>.</summary>
+    private static ConfigResponse Tagged(HttpContext http, ConfigResponse config)
+    {
+        http.Response.Headers.ETag = EntityTags.Of(config.Version);
+        return config;
+    }
 
     private static string LocationOf(ConfigAddress address) =>
         $"/api/v1/config/{Uri.EscapeDataString(address.Key)}?environment={Uri.EscapeDataString(address.Environment)}" +

@@ -25,6 +25,9 @@ internal static class ConfigProblems
         ConfigOutcome.IdempotencyKeySuperseded =>
             Problem(StatusCodes.Status409Conflict, "Conflict", result.Detail, "idempotency_key_superseded"),
         ConfigOutcome.Invalid => Problem(StatusCodes.Status400BadRequest, "Bad Request", result.Detail, "invalid"),
+        ConfigOutcome.PreconditionFailed =>
+            Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", result.Detail, "precondition_failed"),
+        ConfigOutcome.VersionGone => Problem(StatusCodes.Status410Gone, "Gone", result.Detail, "version_gone"),
         _ => Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "Unexpected outcome.", "internal"),
     };
 

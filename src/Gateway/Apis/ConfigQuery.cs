@@ -26,9 +26,12 @@ internal static class ConfigQuery
         return errors.Any ? null : new ConfigAddress(environment!, serviceName!, key);
     }
 
-    public static long? Version(RawQuery query, RequestErrors errors)
+    public static long? Version(RawQuery query, RequestErrors errors) => Version(query, "version", errors);
+
+    /// <summary>A version named by the query parameter <paramref name="name"/>: a positive integer, or null when absent.</summary>
+    public static long? Version(RawQuery query, string name, RequestErrors errors)
     {
-        var text = Single(query, "version", errors);
+        var text = Single(query, name, errors);
         if (text is null)
         {
             return null;
@@ -39,7 +42,7 @@ internal static class ConfigQuery
             return version;
         }
 
-        errors.Add("version", "'version' must be a positive integer.");
+        errors.Add(name, $"'{name}' must be a positive integer.");
         return null;
     }
 

@@ -121,8 +121,7 @@ public static partial class FlagApi
             return FlagProblems.NotFound(environment!, key);
         }
 
-        http.Response.Headers.ETag = FlagQuery.ETagOf(flag.Version);
-        return new JsonBody(FlagJson.ToApiUtf8(flag));
+        return new JsonBody(FlagJson.ToApiUtf8(flag)) { ETag = EntityTags.Of(flag.Version) };
     }
 
     private static async Task<IResult> ReplaceAsync(
@@ -233,7 +232,7 @@ public static partial class FlagApi
             case FlagOutcome.Created or FlagOutcome.Ok:
                 var flag = result.Flag!;
                 snapshots.Apply(flag);
-                http.Response.Headers.ETag = FlagQuery.ETagOf(flag.Version);
+                http.Response.Headers.ETag = EntityTags.Of(flag.Version);
                 if (result.Outcome == FlagOutcome.Created)
                 {
                     http.Response.Headers.Location = $"/api/v1/flags/{flag.Key}?environment={flag.Environment}";

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ConfigCluster.Grains.Interfaces.Config;
 
 namespace ConfigCluster.Gateway.Apis;
@@ -6,8 +5,6 @@ namespace ConfigCluster.Gateway.Apis;
 /// <summary>Reads what the flag API takes outside the body: the environment, the list filters and <c>If-Match</c>.</summary>
 internal static class FlagQuery
 {
-    public const string IfMatchHeader = "If-Match";
-
     public static string? Environment(RawQuery query, RequestErrors errors)
     {
         var environment = ConfigQuery.Single(query, "environment", errors);
@@ -27,40 +24,6 @@ internal static class FlagQuery
         return tag;
     }
 
-    /// <summary>
-    /// The version a write is conditional on: <c>If-Match</c> with one entity tag, the flag's version as sent in its
-    /// <c>ETag</c> (<c>"3"</c>; a bare <c>3</c> is taken too). Null without the header or for <c>*</c> (the flag must
-    /// exist, which every write but a create requires anyway). A weak tag never matches (RFC 9110): 412.
-    /// </summary>
-    public static long? IfMatch(HttpRequest request, RequestErrors errors)
-    {
-        var values = request.Headers[IfMatchHeader];
-        if (values.Count == 0)
-        {
-            return null;
-        }
-
-        var text = values.Count == 1 ? (values[0] ?? "").Trim() : "";
-        if (text == "*")
-        {
-            return null;
-        }
-
-        if (text.StartsWith("W/", StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
-        var unquoted = text is ['"', .. var inner, '"'] ? inner : text;
-        if (long.TryParse(unquoted, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version >= 1)
-        {
-            return version;
-        }
-
-        errors.Add(IfMatchHeader, $"'{IfMatchHeader}' must be one entity tag: the flag's version as its ETag gives it (\"3\"), or *.");
-        return null;
-    }
-
-    /// <summary>The entity tag of a flag's version.</summary>
-    public static string ETagOf(long version) => string.Create(CultureInfo.InvariantCulture, $"\"{version}\"");
+    /// <summary>The version a write is conditional on (<see cref="EntityTags.IfMatch"/>).</summary>
+    public static long? IfMatch(HttpRequest request, RequestErrors errors) => EntityTags.IfMatch(request, errors, "flag");
 }

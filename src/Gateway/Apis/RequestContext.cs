@@ -3,7 +3,7 @@ using ConfigCluster.Ports;
 
 namespace ConfigCluster.Gateway.Apis;
 
-/// <summary>Who asks (the caller's actor), under which request id, and with which idempotency key.</summary>
+/// <summary>Who asks (the caller's actor), under which request id, with which idempotency key and, for writes of what exists, which version it expects.</summary>
 internal static class RequestContext
 {
     public const string RequestIdHeader = "X-Request-Id";
@@ -13,6 +13,10 @@ internal static class RequestContext
 
     public static ChangeContext For(HttpContext http, CallerPrincipal caller, RequestErrors errors) =>
         new(caller.Actor, RequestIdOf(http), IdempotencyKeyOf(http.Request, errors));
+
+    /// <summary>As <see cref="For(HttpContext, CallerPrincipal, RequestErrors)"/>, with the version <c>If-Match</c> names.</summary>
+    public static ChangeContext ForConditional(HttpContext http, CallerPrincipal caller, RequestErrors errors) =>
+        For(http, caller, errors) with { ExpectedVersion = EntityTags.IfMatch(http.Request, errors, "configuration") };
 
     /// <summary>The client's <c>X-Request-Id</c> when it is a token of at most 128 characters, else the gateway's own.</summary>
     public static string RequestIdOf(HttpContext http)

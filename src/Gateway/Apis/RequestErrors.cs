@@ -8,6 +8,9 @@ internal sealed class RequestErrors
 
     public bool Any => _errors is { Count: > 0 };
 
+    /// <summary>True when <paramref name="field"/> already has an error.</summary>
+    public bool Has(string field) => _errors?.ContainsKey(field) == true;
+
     /// <summary>The problem's status: 400 unless the request cannot be read at all (415).</summary>
     public int Status { get; set; } = StatusCodes.Status400BadRequest;
 

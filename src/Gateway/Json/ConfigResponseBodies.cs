@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ConfigCluster.Gateway.Json;
 
 /// <summary>
@@ -8,5 +10,10 @@ namespace ConfigCluster.Gateway.Json;
 /// </summary>
 internal static class ConfigResponseBodies
 {
-    public static JsonBody For(ConfigEntry entry) => JsonBody.Of(ConfigResponse.From(entry), GatewayJsonContext.Default.ConfigResponse);
+    /// <summary>The config's body, with its version as entity tag (<c>If-None-Match</c> answers 304).</summary>
+    public static JsonBody For(ConfigEntry entry) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(ConfigResponse.From(entry), GatewayJsonContext.Default.ConfigResponse))
+        {
+            ETag = Apis.EntityTags.Of(entry.Version),
+        };
 }

@@ -8,6 +8,7 @@ namespace ConfigCluster.Gateway.Json;
 [JsonSerializable(typeof(ConfigListResponse))]
 [JsonSerializable(typeof(StatusResponse))]
 [JsonSerializable(typeof(ConfigHistoryResponse))]
+[JsonSerializable(typeof(ConfigDiffResponse))]
 [JsonSerializable(typeof(ApiKeyResponse))]
 [JsonSerializable(typeof(ApiKeyListResponse))]
 [JsonSerializable(typeof(LegacyMigrationResponse))]

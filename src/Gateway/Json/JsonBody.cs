@@ -15,9 +15,25 @@ internal sealed class JsonBody(byte[] utf8, int statusCode = StatusCodes.Status2
     /// <summary>The body of <paramref name="value"/>, by the same source-generated serializer as every other body.</summary>
     public static JsonBody Of<T>(T value, JsonTypeInfo<T> typeInfo) => new(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
 
+    /// <summary>
+    /// The representation's entity tag: sent as <c>ETag</c>, and a 200 becomes 304 without a body when the request's
+    /// <c>If-None-Match</c> names it.
+    /// </summary>
+    public string? ETag { get; init; }
+
     public Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
+        if (ETag is not null)
+        {
+            response.Headers.ETag = ETag;
+            if (statusCode == StatusCodes.Status200OK && Apis.EntityTags.NoneMatchHolds(httpContext.Request, ETag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return Task.CompletedTask;
+            }
+        }
+
         response.StatusCode = statusCode;
         response.ContentType = ContentType;
         response.ContentLength = utf8.Length;

@@ -44,4 +44,10 @@ public enum ConfigOutcome
     /// be repeated; nothing was written now.
     /// </summary>
     IdempotencyKeySuperseded = 10,
+
+    /// <summary>The write named the version it expected (<c>If-Match</c>) and the config is at another: nothing was written.</summary>
+    PreconditionFailed = 11,
+
+    /// <summary>The version asked for is no longer kept by Vault (deleted or destroyed, or dropped by max_versions).</summary>
+    VersionGone = 12,
 }

@@ -27,6 +27,17 @@ public interface IConfigGrain : IGrainWithStringKey
     [Alias("Delete")]
     Task<ConfigResult> DeleteAsync(ChangeContext context, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Sets the config back to <paramref name="version"/>'s value and encryption flag, as a new version audited as
+    /// <c>rolled_back</c> with the source version. VersionGone when Vault no longer keeps that version.
+    /// </summary>
+    [Alias("Rollback")]
+    Task<ConfigResult> RollbackAsync(long version, ChangeContext context, CancellationToken cancellationToken = default);
+
+    /// <summary>Versions <paramref name="from"/> and <paramref name="to"/> side by side, with who wrote each.</summary>
+    [ReadOnly, Alias("Diff")]
+    Task<ConfigDiff> DiffAsync(long from, long to, CancellationToken cancellationToken = default);
+
     /// <summary>The audit trail of this config, newest first, with each version's state in Vault.</summary>
     [ReadOnly, Alias("History")]
     Task<ConfigHistory> GetHistoryAsync(int limit, int offset, CancellationToken cancellationToken = default);

@@ -16,7 +16,7 @@ internal sealed partial class ConfigGrain
     /// </summary>
     private async Task<(ChangeTicket Ticket, ChangeRecord Change, ConfigResult? Refused)> BeginAsync(
         ChangeAction action, ConfigSnapshot? current, bool isEncrypted, ChangeContext context, IdempotencyKey? key, string? value,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string? details = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         // Readers in this silo ask the grain from here on: they wait for the write like any other read.
@@ -24,7 +24,7 @@ internal sealed partial class ConfigGrain
         var oldVersion = current?.Version ?? 0;
         var newVersion = action == ChangeAction.Deleted ? 0 : oldVersion + 1;
         var record = new ChangeRecord(Guid.NewGuid(), action, _address, oldVersion, newVersion, isEncrypted,
-            context.Actor, context.RequestId, Now, key);
+            context.Actor, context.RequestId, Now, key, Details: details);
         var begun = await changes.BeginAsync(record, WriteInFlight);
         if (begun.IsOk)
         {
@@ -89,7 +89,7 @@ internal sealed partial class ConfigGrain
         var kind = change.Action switch
         {
             ChangeAction.Created => ConfigChangeKind.Created,
-            ChangeAction.Updated => ConfigChangeKind.Updated,
+            ChangeAction.Updated or ChangeAction.RolledBack => ConfigChangeKind.Updated,
             _ => ConfigChangeKind.Deleted,
         };
         _watch ??= GrainFactory.GetConfigWatchGrain(_address); // resolving a reference reflects on the interface
@@ -110,6 +110,7 @@ internal sealed partial class ConfigGrain
     {
         ChangeAction.Created => "create",
         ChangeAction.Updated => "update",
+        ChangeAction.RolledBack => "roll back",
         _ => "delete",
     };
 }

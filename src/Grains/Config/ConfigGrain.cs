@@ -167,26 +167,34 @@ internal sealed partial class ConfigGrain(
         }
 
         var (current, failure) = await CurrentForWriteAsync("update", cancellationToken);
-        if (failure is not null)
+        if ((failure ?? Unexpected(current!, change.Context)) is { } notNow)
         {
-            return failure;
+            return notNow;
         }
 
         var isEncrypted = change.IsEncrypted ?? current!.IsEncrypted;
-        var (ticket, record, refused) = await BeginAsync(ChangeAction.Updated, current, isEncrypted, change.Context, key, change.Value, cancellationToken);
+        return await WriteVersionAsync(ChangeAction.Updated, current!, change.Value, isEncrypted, change.Context, key, details: null, cancellationToken);
+    }
+
+    /// <summary>A new version of an existing config: intent, check-and-set write, commit (an update or a rollback).</summary>
+    private async Task<ConfigResult> WriteVersionAsync(
+        ChangeAction action, ConfigSnapshot current, string value, bool isEncrypted, ChangeContext context, IdempotencyKey? key, string? details,
+        CancellationToken cancellationToken)
+    {
+        var (ticket, record, refused) = await BeginAsync(action, current, isEncrypted, context, key, value, cancellationToken, details);
         if (refused is not null)
         {
             return refused;
         }
 
-        var write = await store.WriteAsync(_address, change.Value, isEncrypted, current!.Version, WriteInFlight);
+        var write = await store.WriteAsync(_address, value, isEncrypted, current.Version, WriteInFlight);
         if (!write.IsOk)
         {
             await SettleRefusedAsync(ticket, write.Outcome, WriteInFlight);
-            return WriteFailed("update", write.Outcome, write.Detail, current.Version);
+            return WriteFailed(OperationOf(action), write.Outcome, write.Detail, current.Version);
         }
 
-        var entry = Remember(change.Value, isEncrypted, write.Value!, current.CreatedAt);
+        var entry = Remember(value, isEncrypted, write.Value!, current.CreatedAt);
         await CompleteAsync(ticket, record, entry, WriteInFlight);
         LogUpdated(_address.Path, entry.Version);
         await ApplyRetentionIfPendingAsync(WriteInFlight);
@@ -202,9 +210,9 @@ internal sealed partial class ConfigGrain(
         }
 
         var (current, failure) = await CurrentForWriteAsync("delete", cancellationToken);
-        if (failure is not null)
+        if ((failure ?? Unexpected(current!, context)) is { } notNow)
         {
-            return failure;
+            return notNow;
         }
 
         var (ticket, record, refused) = await BeginAsync(ChangeAction.Deleted, current, current!.IsEncrypted, context, key, null, cancellationToken);
@@ -226,6 +234,12 @@ internal sealed partial class ConfigGrain(
         LogDeleted(_address.Path, current.Version);
         return new ConfigResult(ConfigOutcome.Ok);
     }
+
+    /// <summary>The refusal of a write whose <c>If-Match</c> names another version than the current one.</summary>
+    private static ConfigResult? Unexpected(ConfigSnapshot current, ChangeContext context) =>
+        context.ExpectedVersion is { } expected && expected != current.Version
+            ? ConfigResult.Fail(ConfigOutcome.PreconditionFailed, ConfigMessages.PreconditionFailed(expected, current.Version))
+            : null;
 
     public async Task<ConfigHistory> GetHistoryAsync(int limit, int offset, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ internal static class ConfigHistoryBuilder
             && (info.CreatedAt - change.At).Duration() < SameWrite
             ? new VaultVersionState(info.CreatedAt, info.DeletedAt is { } at && at <= now, info.Destroyed)
             : null;
-        return new ConfigHistoryEntry(change.Action.ToString().ToLowerInvariant(), version, change.OldVersion,
+        return new ConfigHistoryEntry(ChangeActionNames.ToText(change.Action), version, change.OldVersion,
             change.IsEncrypted, change.Actor, change.RequestId, change.At, state);
     }
 }

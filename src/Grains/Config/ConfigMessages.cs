@@ -23,6 +23,15 @@ internal static class ConfigMessages
 
     public const string AuditUnavailableOnRead = "The audit log (PostgreSQL) is not available: the history cannot be read.";
 
+    public static string VersionGone(long version) =>
+        $"Version {version} is no longer kept by Vault (deleted, destroyed, or beyond max_versions); nothing was written.";
+
+    public static string NoSuchVersion(long version) => $"The configuration has no version {version}.";
+
+    /// <summary>An <c>If-Match</c> that no longer holds.</summary>
+    public static string PreconditionFailed(long expected, long current) =>
+        $"The configuration is at version {current}, not {expected} as the request expected; nothing was written. Read it again and retry.";
+
     /// <summary>A write that cannot be audited does not happen.</summary>
     public static string AuditUnavailableOnWrite(string operation) =>
         $"Cannot {operation} configuration: the audit log (PostgreSQL) is not available";

@@ -54,6 +54,11 @@ public class SystemFixture : IAsyncLifetime
     /// <summary>Vault's side of the silos' login, set up before the gateway starts (nothing: they take the root token).</summary>
     protected virtual Task PrepareVaultAsync() => Task.CompletedTask;
 
+    /// <summary>Services a fixture adds to the gateway silo (e.g. a trace exporter), after the gateway's own.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>How the silos log in to Vault: by default with the dev Vault's root token.</summary>
     protected virtual IEnumerable<string> VaultLoginArgs => [$"--VAULT_TOKEN={Vault.RootToken}"];
 
@@ -105,7 +110,11 @@ public class SystemFixture : IAsyncLifetime
             "--Logging:LogLevel:Default=Trace",
             .. ExtraArgs,
         ];
-        var app = GatewayApp.Build(args, services => services.AddSingleton<ILoggerProvider>(Logs));
+        var app = GatewayApp.Build(args, services =>
+        {
+            services.AddSingleton<ILoggerProvider>(Logs);
+            ConfigureServices(services);
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return (app, new HttpClient { BaseAddress = new Uri(address) });

@@ -1,4 +1,4 @@
--- 0008: runs of the legacy-table migration into Vault, so that their progress can be polled through any gateway
+-- 0009: runs of the legacy-table migration into Vault, so that their progress can be polled through any gateway
 -- and outlives the gateway running them. updated_at is the run's heartbeat: a run left 'running' whose heartbeat
 -- stopped was interrupted. report holds names and counts only, never a value; source never a password.
 CREATE TABLE legacy_migrations (
