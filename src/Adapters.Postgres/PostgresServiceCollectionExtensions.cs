@@ -1,9 +1,11 @@
 using ConfigCluster.Adapters.Postgres.Access;
 using ConfigCluster.Adapters.Postgres.Internal;
 using ConfigCluster.Adapters.Postgres.Flags;
+using ConfigCluster.Adapters.Postgres.LegacyMigration;
 using ConfigCluster.Adapters.Postgres.Registry;
 using ConfigCluster.Ports.Access;
 using ConfigCluster.Ports.Flags;
+using ConfigCluster.Ports.LegacyMigration;
 using ConfigCluster.Ports.Registry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,7 +23,8 @@ public static class PostgresServiceCollectionExtensions
     /// <see cref="IChangeLog"/> (<see cref="PostgresChangeLog"/>, replacing any earlier registration such as the
     /// grains' no-op fallback), <see cref="IChangeOutbox"/> (<see cref="PostgresChangeOutbox"/>), the
     /// <see cref="PostgresProbe"/> among the <see cref="IDependencyProbe"/>s, <see cref="MigrationRunner"/>, the
-    /// hosted service that migrates at start and the one that deletes expired idempotency keys. All singletons;
+    /// hosted service that migrates at start and the one that deletes expired idempotency keys; the legacy-table
+    /// migration's run store and sources. All singletons;
     /// safe to call more than once.
     /// </summary>
     public static IServiceCollection AddPostgresChangeLog(this IServiceCollection services)
@@ -40,6 +43,8 @@ public static class PostgresServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IApiKeyStore, PostgresApiKeyStore>());
         services.Replace(ServiceDescriptor.Singleton<IFlagStore, PostgresFlagStore>());
         services.Replace(ServiceDescriptor.Singleton<IRegistryStore, PostgresRegistryStore>());
+        services.TryAddSingleton<ILegacyMigrationStore, PostgresLegacyMigrationStore>();
+        services.TryAddSingleton<ILegacyConfigSources, PostgresLegacyConfigSources>();
         services.TryAddSingleton<IChangeOutbox>(sp => sp.GetRequiredService<PostgresChangeOutbox>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyProbe, PostgresProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrationHostedService>());

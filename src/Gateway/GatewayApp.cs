@@ -30,6 +30,7 @@ public static class GatewayApp
         app.MapOfrepApi();
         app.MapRegistryApi();
         app.MapEnvironmentApi();
+        app.MapLegacyMigrationApi();
         app.MapGatewayApiDocs();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ConfigCluster.Gateway.Errors;
 using ConfigCluster.Gateway.Json;
+using ConfigCluster.Gateway.LegacyMigration;
 using ConfigCluster.Grains.Config;
 using ConfigCluster.Grains.LocalReads;
 using Microsoft.AspNetCore.Diagnostics;
@@ -13,11 +14,14 @@ public static class GatewayServiceExtensions
 {
     /// <summary>
     /// JSON, RFC 9457 problem details and request ids for the REST API, its references to config grains,
-    /// and the local reads that the config grains in this silo publish for it.
+    /// the local reads that the config grains in this silo publish for it, and the legacy migrations it runs.
     /// </summary>
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton<ConfigGrainReferences>();
+        // After the silo: hosted services stop in reverse order, so runs record their interruption while the silo still answers.
+        builder.Services.AddSingleton<LegacyMigrations>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LegacyMigrations>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ILocalReadRenderer, LocalReadBodies>();
         builder.Services.AddSingleton<LocalConfigReads>();

@@ -12,7 +12,8 @@ public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<Migrat
     /// entity says of it (a key's name and grants, a flag's definition). feature_flags (0006) holds flag definitions:
     /// variants are flag values, which are not configs (a secret belongs in a config, which a flag cannot reference).
     /// registry_* (0007) hold registered instances: where they listen, their metadata and tags, their checks and what
-    /// the checks found; orleans_reminders (0007) which grain to wake when.
+    /// the checks found; orleans_reminders (0007) which grain to wake when. legacy_migrations (0009) holds runs of the
+    /// legacy-table migration: a source described without its password, counts, and a report of names, never a value.
     /// </summary>
     private static readonly string[] ExpectedColumns =
     [
@@ -53,6 +54,19 @@ public sealed class SchemaTests(MigratedDatabase fixture) : IClassFixture<Migrat
         "idempotency_keys.change_id bigint",
         "idempotency_keys.fingerprint text",
         "idempotency_keys.created_at timestamp with time zone",
+        "legacy_migrations.id uuid",
+        "legacy_migrations.source text",
+        "legacy_migrations.actor text",
+        "legacy_migrations.dry_run boolean",
+        "legacy_migrations.remove_migrated boolean",
+        "legacy_migrations.state text",
+        "legacy_migrations.total bigint",
+        "legacy_migrations.done bigint",
+        "legacy_migrations.started_at timestamp with time zone",
+        "legacy_migrations.updated_at timestamp with time zone",
+        "legacy_migrations.finished_at timestamp with time zone",
+        "legacy_migrations.report jsonb",
+        "legacy_migrations.error text",
         "orleans_cluster_members.deployment_id text",
         "orleans_cluster_members.address text",
         "orleans_cluster_members.port integer",

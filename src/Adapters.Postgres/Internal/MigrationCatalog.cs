@@ -12,7 +12,8 @@ namespace ConfigCluster.Adapters.Postgres.Internal;
 /// <c>0003_pending_by_id</c> (the index the relay's outbox read needs), <c>0004_idempotency_keys</c> (the keys
 /// of retried writes and the changes they produced), <c>0005_api_keys</c> (hashed API keys, and the audit
 /// trail's entity column), <c>0006_feature_flags</c> (feature flags), <c>0007_service_registry</c> (the service
-/// registry, and Orleans' ADO.NET reminders), <c>0008_rollback_action</c> (the audit action <c>rolled_back</c>).
+/// registry, and Orleans' ADO.NET reminders), <c>0008_rollback_action</c> (the audit action <c>rolled_back</c>),
+/// <c>0009_legacy_migrations</c> (runs of the legacy-table migration).
 /// </summary>
 internal static partial class MigrationCatalog
 {

@@ -13,4 +13,6 @@ namespace ConfigCluster.Gateway.Json;
 [JsonSerializable(typeof(ApiKeyListResponse))]
 [JsonSerializable(typeof(EnvironmentImportResponse))]
 [JsonSerializable(typeof(EnvironmentCompareResponse))]
+[JsonSerializable(typeof(LegacyMigrationResponse))]
+[JsonSerializable(typeof(LegacyMigrationReport))]
 internal sealed partial class GatewayJsonContext : JsonSerializerContext;
