@@ -11,9 +11,6 @@ namespace ConfigCluster.Vault.Client.Internal;
 /// </summary>
 internal sealed class VaultAuthenticator
 {
-    /// <summary>A token refused this soon after its login is refused for what it may do, not for being stale.</summary>
-    private static readonly TimeSpan FreshLogin = TimeSpan.FromSeconds(1);
-
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     private readonly VaultOptions _options;
@@ -26,7 +23,6 @@ internal sealed class VaultAuthenticator
     private VaultLease? _givenLease;
     private string? _problem;
     private bool _refused;
-    private long _loggedInAt;
     private int _failures;
 
     public VaultAuthenticator(VaultOptions options, VaultTokenSource given, TimeProvider time, ILogger logger)
@@ -67,7 +63,8 @@ internal sealed class VaultAuthenticator
 
     /// <summary>
     /// After Vault refused <paramref name="used"/>: a different token to try the call once more with, or null when there
-    /// is none (a given token that did not change, a login that failed, or a token only just issued).
+    /// is none (a given token that did not change, or a login that failed). A token Vault still knows (its lookup-self
+    /// answers) was refused for what it may do, not for being stale: no login then, so denied calls cause no login storm.
     /// </summary>
     public async Task<string?> ReplaceRefusedAsync(string? used, VaultExchange exchange, CancellationToken budget, CancellationToken caller)
     {
@@ -81,7 +78,8 @@ internal sealed class VaultAuthenticator
             return current.Token;
         }
 
-        if (_time.GetElapsedTime(Volatile.Read(ref _loggedInAt)) < FreshLogin)
+        var lookup = await exchange(VaultRequest.Read("auth/token/lookup-self"), used, budget, caller);
+        if (lookup.Status != 403)
         {
             return null;
         }
@@ -221,7 +219,6 @@ internal sealed class VaultAuthenticator
         if (response.IsSuccess && VaultLogin.TryParse(response, started, out var lease))
         {
             Volatile.Write(ref _lease, lease);
-            Volatile.Write(ref _loggedInAt, started);
             Volatile.Write(ref _problem, null);
             Volatile.Write(ref _refused, false);
             _failures = 0;

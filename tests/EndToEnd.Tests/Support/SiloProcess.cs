@@ -59,10 +59,13 @@ public sealed class SiloProcess : IAsyncDisposable
     private async Task WaitUntilReadyAsync()
     {
         var ready = await Eventually.HoldsAsync(async () => Process.HasExited || await IsReadyAsync(), StartTimeout);
-        if (!ready || Process.HasExited)
+        var exited = Process.HasExited;
+        if (!ready || exited)
         {
+            // Read before disposing: a disposed process answers nothing.
+            var why = $"the silo process did not become ready (exited: {exited}); last output:\n{Process.Tail()}";
             await DisposeAsync();
-            throw new InvalidOperationException($"the silo process did not become ready (exited: {Process.HasExited}); last output:\n{Process.Tail()}");
+            throw new InvalidOperationException(why);
         }
     }
 

@@ -8,8 +8,8 @@ namespace ConfigCluster.Vault.Client.Tests.Auth;
 
 /// <summary>
 /// A Vault scripted for the login cycle, on a fake clock: <c>auth/approle/login</c> issues tokens with
-/// <see cref="LoginTtl"/>, <c>renew-self</c> answers <see cref="RenewTo"/> (or refuses), KV reads answer 200 for a
-/// live token and 403 for any other. What each request carried is kept.
+/// <see cref="LoginTtl"/>, <c>renew-self</c> answers <see cref="RenewTo"/> (or refuses), other calls answer 200 for a
+/// live token and 403 for any other; a path containing <c>forbidden</c> is denied to every token (a policy refusal). What each request carried is kept.
 /// </summary>
 internal sealed class ScriptedAuthVault : IDisposable
 {
@@ -68,6 +68,7 @@ internal sealed class ScriptedAuthVault : IDisposable
             "/v1/auth/approle/login" => Issue(),
             "/v1/auth/token/renew-self" when _live.ContainsKey(token) && RenewTo is { } ttl => StubHandler.Response(200, AuthBody(token, ttl)),
             _ when !_live.ContainsKey(token) => StubHandler.Response(403, """{"errors":["permission denied"]}"""),
+            _ when request.Target.Contains("/forbidden", StringComparison.Ordinal) => StubHandler.Response(403, """{"errors":["permission denied"]}"""),
             _ when request.Method == HttpMethod.Post => StubHandler.Response(200, """{"data":{"created_time":"2025-03-02T08:20:01Z","deletion_time":"","destroyed":false,"version":2}}"""),
             _ => StubHandler.Response(200, """{"data":{"data":{"k":"v"},"metadata":{"created_time":"2025-03-02T08:20:01Z","deletion_time":"","destroyed":false,"version":1}}}"""),
         };
