@@ -16,6 +16,22 @@ public sealed class AccessPolicy(IOptions<AuthOptions> options)
     /// <summary>The caller without a credential, with the rights of <see cref="AuthOptions.Anonymous"/>.</summary>
     public CallerPrincipal Anonymous { get; } = new("anonymous", GrantsOf(options.Value.Anonymous), authenticationType: null);
 
+    /// <summary>
+    /// The caller when it may <c>admin</c> everywhere (<c>*</c>/<c>*</c>); else null with the 401 or 403. API keys can grant
+    /// anything and a migration writes configs anywhere, so nothing less manages them.
+    /// </summary>
+    public CallerPrincipal? AdminOf(HttpContext http, out ProblemHttpResult? refusal)
+    {
+        var caller = CallerOf(http, out refusal);
+        if (caller is not null && !caller.Grants.AllowsEverywhere(AccessActions.Admin))
+        {
+            refusal = Denied(http, caller, AccessActions.Admin);
+            return null;
+        }
+
+        return caller;
+    }
+
     /// <summary>The request's caller; null with a 401 when it presented a credential that failed.</summary>
     public CallerPrincipal? CallerOf(HttpContext http, out ProblemHttpResult? refusal)
     {

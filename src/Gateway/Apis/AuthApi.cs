@@ -31,7 +31,7 @@ public static class AuthApi
     private static async Task<Results<Created<ApiKeyResponse>, ProblemHttpResult>> CreateAsync(
         HttpContext http, IGrainFactory grains, AccessPolicy access, CancellationToken cancellationToken)
     {
-        if (AdminOf(http, access, out var refusal) is not { } caller)
+        if (access.AdminOf(http, out var refusal) is not { } caller)
         {
             return refusal!;
         }
@@ -53,7 +53,7 @@ public static class AuthApi
     private static async Task<Results<Ok<ApiKeyListResponse>, ProblemHttpResult>> ListAsync(
         HttpContext http, IGrainFactory grains, AccessPolicy access, CancellationToken cancellationToken)
     {
-        if (AdminOf(http, access, out var refusal) is null)
+        if (access.AdminOf(http, out var refusal) is null)
         {
             return refusal!;
         }
@@ -68,7 +68,7 @@ public static class AuthApi
     private static async Task<Results<Ok<ApiKeyResponse>, ProblemHttpResult>> GetAsync(
         string id, HttpContext http, IGrainFactory grains, AccessPolicy access, CancellationToken cancellationToken)
     {
-        if (AdminOf(http, access, out var refusal) is null)
+        if (access.AdminOf(http, out var refusal) is null)
         {
             return refusal!;
         }
@@ -88,7 +88,7 @@ public static class AuthApi
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
         string id, HttpContext http, IGrainFactory grains, AccessPolicy access, CancellationToken cancellationToken)
     {
-        if (AdminOf(http, access, out var refusal) is not { } caller)
+        if (access.AdminOf(http, out var refusal) is not { } caller)
         {
             return refusal!;
         }
@@ -113,19 +113,6 @@ public static class AuthApi
                 extensions: new Dictionary<string, object?> { ["code"] = "not_found" }),
             _ => ConfigProblems.Unavailable(revoked.Detail, "dependency_unavailable"),
         };
-    }
-
-    /// <summary>The caller when it has <c>admin</c> everywhere; keys can grant anything, so nothing less manages them.</summary>
-    private static CallerPrincipal? AdminOf(HttpContext http, AccessPolicy access, out ProblemHttpResult? refusal)
-    {
-        var caller = access.CallerOf(http, out refusal);
-        if (caller is not null && !caller.Grants.AllowsEverywhere(AccessActions.Admin))
-        {
-            refusal = AccessPolicy.Denied(http, caller, AccessActions.Admin);
-            return null;
-        }
-
-        return caller;
     }
 
     /// <summary><c>{"name": "billing-ci", "grants": [...], "expires_at": null | RFC 3339}</c>, read strictly.</summary>

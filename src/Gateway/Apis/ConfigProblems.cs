@@ -47,7 +47,8 @@ internal static class ConfigProblems
                 statusCode: StatusCodes.Status400BadRequest, title: "One or more validation errors occurred.",
                 extensions: new Dictionary<string, object?> { ["errors"] = errors.ToDictionary(), ["code"] = errors.Code });
 
-    private static ProblemHttpResult Problem(int status, string title, string? detail, string code) =>
+    /// <summary>A problem response with its stable <c>code</c>.</summary>
+    public static ProblemHttpResult Problem(int status, string title, string? detail, string code) =>
         TypedResults.Problem(detail, statusCode: status, title: title,
             extensions: new Dictionary<string, object?> { ["code"] = code });
 }

@@ -7,27 +7,23 @@ internal static class FlagProblems
 {
     public static ProblemHttpResult From(FlagResult result, bool conditional) => result.Outcome switch
     {
-        FlagOutcome.NotFound => Problem(StatusCodes.Status404NotFound, "Not Found", result.Detail, "not_found"),
-        FlagOutcome.AlreadyExists => Problem(StatusCodes.Status409Conflict, "Conflict", result.Detail, "already_exists"),
+        FlagOutcome.NotFound => ConfigProblems.Problem(StatusCodes.Status404NotFound, "Not Found", result.Detail, "not_found"),
+        FlagOutcome.AlreadyExists => ConfigProblems.Problem(StatusCodes.Status409Conflict, "Conflict", result.Detail, "already_exists"),
         // Without If-Match the caller asked for no condition: the flag changed around the grain (a hand edit).
         FlagOutcome.VersionMismatch when conditional =>
-            Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", result.Detail, "precondition_failed"),
-        FlagOutcome.VersionMismatch => Problem(StatusCodes.Status409Conflict, "Conflict", result.Detail, "conflict"),
+            ConfigProblems.Problem(StatusCodes.Status412PreconditionFailed, "Precondition Failed", result.Detail, "precondition_failed"),
+        FlagOutcome.VersionMismatch => ConfigProblems.Problem(StatusCodes.Status409Conflict, "Conflict", result.Detail, "conflict"),
         FlagOutcome.Invalid => ConfigProblems.Invalid(RequestErrors.Of((result.Problems ?? []).Select(p => (p.Field, p.Message)))),
         FlagOutcome.Unavailable => ConfigProblems.Unavailable(result.Detail, "dependency_unavailable"),
-        _ => Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "Unexpected outcome.", "internal"),
+        _ => ConfigProblems.Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "Unexpected outcome.", "internal"),
     };
 
     public static ProblemHttpResult NotFound(string environment, string key) =>
-        Problem(StatusCodes.Status404NotFound, "Not Found", $"No flag '{key}' in environment '{environment}'.", "not_found");
+        ConfigProblems.Problem(StatusCodes.Status404NotFound, "Not Found", $"No flag '{key}' in environment '{environment}'.", "not_found");
 
     /// <summary>The environment's flags are not held and the store did not answer: 503, nothing was read.</summary>
     public static ProblemHttpResult FlagsUnavailable(string environment) =>
         ConfigProblems.Unavailable(
             $"The flags of environment '{environment}' cannot be read now: the flag store (PostgreSQL) is not available.",
             "dependency_unavailable");
-
-    private static ProblemHttpResult Problem(int status, string title, string? detail, string code) =>
-        TypedResults.Problem(detail, statusCode: status, title: title,
-            extensions: new Dictionary<string, object?> { ["code"] = code });
 }

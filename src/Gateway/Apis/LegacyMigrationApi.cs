@@ -30,7 +30,7 @@ public static class LegacyMigrationApi
     private static async Task<Results<Accepted<LegacyMigrationResponse>, ProblemHttpResult>> StartAsync(
         HttpContext http, LegacyMigrations migrations, AccessPolicy access, CancellationToken cancellationToken)
     {
-        if (AdminOf(http, access, out var refusal) is not { } caller)
+        if (access.AdminOf(http, out var refusal) is not { } caller)
         {
             return refusal!;
         }
@@ -47,7 +47,7 @@ public static class LegacyMigrationApi
         {
             MigrationStartOutcome.Started => TypedResults.Accepted($"/api/v1/admin/migrations/{start.Run!.Id}", Response(start.Run)),
             MigrationStartOutcome.InvalidConnectionString => ConfigProblems.Invalid(InvalidConnectionString(start.Detail!)),
-            MigrationStartOutcome.SourceUnavailable => Problem(StatusCodes.Status422UnprocessableEntity, "Unprocessable Content",
+            MigrationStartOutcome.SourceUnavailable => ConfigProblems.Problem(StatusCodes.Status422UnprocessableEntity, "Unprocessable Content",
                 $"{start.Detail} Nothing was migrated.", "legacy_source_unavailable"),
             _ => ConfigProblems.Unavailable(start.Detail, "dependency_unavailable"),
         };
@@ -56,21 +56,21 @@ public static class LegacyMigrationApi
     private static async Task<Results<Ok<LegacyMigrationResponse>, ProblemHttpResult>> GetAsync(
         string id, HttpContext http, LegacyMigrations migrations, AccessPolicy access, CancellationToken cancellationToken)
     {
-        if (AdminOf(http, access, out var refusal) is null)
+        if (access.AdminOf(http, out var refusal) is null)
         {
             return refusal!;
         }
 
         if (!Guid.TryParse(id, out var runId))
         {
-            return Problem(StatusCodes.Status404NotFound, "Not Found", "No such migration.", "not_found");
+            return ConfigProblems.Problem(StatusCodes.Status404NotFound, "Not Found", "No such migration.", "not_found");
         }
 
         var found = await migrations.FindAsync(runId, cancellationToken);
         return found.Outcome switch
         {
             StoreOutcome.Ok => TypedResults.Ok(Response(found.Value!)),
-            StoreOutcome.NotFound => Problem(StatusCodes.Status404NotFound, "Not Found", "No such migration.", "not_found"),
+            StoreOutcome.NotFound => ConfigProblems.Problem(StatusCodes.Status404NotFound, "Not Found", "No such migration.", "not_found"),
             _ => ConfigProblems.Unavailable(found.Detail, "dependency_unavailable"),
         };
     }
@@ -93,20 +93,4 @@ public static class LegacyMigrationApi
         errors.Add("connection_string", message);
         return errors;
     }
-
-    /// <summary>The caller when it has <c>admin</c> everywhere: a migration writes configs of any environment and service.</summary>
-    private static CallerPrincipal? AdminOf(HttpContext http, AccessPolicy access, out ProblemHttpResult? refusal)
-    {
-        var caller = access.CallerOf(http, out refusal);
-        if (caller is not null && !caller.Grants.AllowsEverywhere(AccessActions.Admin))
-        {
-            refusal = AccessPolicy.Denied(http, caller, AccessActions.Admin);
-            return null;
-        }
-
-        return caller;
-    }
-
-    private static ProblemHttpResult Problem(int status, string title, string detail, string code) =>
-        TypedResults.Problem(detail, statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["code"] = code });
 }
